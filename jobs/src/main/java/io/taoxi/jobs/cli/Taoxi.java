@@ -1,0 +1,1 @@
+package io.taoxi.jobs.cli; public class Taoxi { public static void main(String[] a){} }
