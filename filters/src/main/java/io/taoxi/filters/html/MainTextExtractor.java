@@ -1,0 +1,853 @@
+package io.taoxi.filters.html;
+
+import java.text.Normalizer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * Operator {@value #NAME}: extracts the main text (article, post, thread, product description,
+ * documentation body) from one HTML page. Pure: no I/O, clock or randomness; an instance is
+ * immutable and may be shared between threads.
+ *
+ * <h2>Algorithm</h2>
+ * <ol>
+ *   <li><b>Parse</b> with jsoup (tree depth capped at {@value #MAX_TREE_DEPTH}; deeper nodes are
+ *       flattened by the parser, so no step recurses on input depth).</li>
+ *   <li><b>Title</b>: {@code <title>} with a trailing site name cut at a clear separator
+ *       ({@code " - "}, {@code " | "}, {@code "_"}, {@code "｜"}, {@code " — "}...); when the title
+ *       contains the text of an {@code h1}, that {@code h1} wins; with no title, the first {@code h1}.</li>
+ *   <li><b>DOM cleaning</b>: always drop script, style, noscript, iframe, svg, media, form
+ *       controls and hidden elements; drop nav, aside, page-level header/footer, forms, ARIA
+ *       landmarks other than main/article, and elements whose class, id or aria-label signals
+ *       chrome (nav, menu, share, comment, cookie, banner, breadcrumb, sidebar, related, footer,
+ *       ad, recommend, 分享, 评论, 广告, 推荐...). These softer removals spare any element that is or
+ *       encloses {@code article}, {@code main} or {@code [itemprop=articleBody]}, and any element
+ *       holding at least 60% of the page text with low link density (a site that names its
+ *       wrapper {@code "content-with-sidebar"} keeps its content).</li>
+ *   <li><b>Blocks</b>: the cleaned body is cut into blocks at block-element boundaries and
+ *       {@code <br>}: headings, paragraphs, list items, code lines, and table rows (a row of two or
+ *       more cells without block content becomes one line, cells joined by a tab).</li>
+ *   <li><b>Block verdicts</b>: a block fails when it is boilerplate ({@link BoilerplateRules}),
+ *       when its link density exceeds {@code maxLinkDensity}, when it is a short paragraph without
+ *       sentence punctuation ({@code minBlockChars}, or {@code minCjkBlockChars} when Han, kana or
+ *       Hangul make up at least half its letters), or when it is a table row and
+ *       {@code keepTables} is false.</li>
+ *   <li><b>Container scoring</b>: each passing block scores its non-link characters, plus 3 per
+ *       punctuation mark (ASCII and CJK 。，、！？；： and full-width forms, which carry the sentence
+ *       signal in unspaced scripts), plus 10 per punctuated paragraph; each failing block costs its
+ *       characters and each passing block its link characters. Every block-level element scores
+ *       the sum over its subtree, net of cost; the best net score wins, the deeper element on a
+ *       tie. Because the score is additive, widening from one forum post to the whole thread pays
+ *       off while widening to the page wrapper (menus, link lists) does not.</li>
+ *   <li><b>Output</b>: passing blocks inside the winner, in document order, whitespace collapsed,
+ *       NFC. If the winner holds no {@code h1} but the page has a headline {@code h1} matching the
+ *       title, it is put first.</li>
+ * </ol>
+ *
+ * <h2>Examples</h2>
+ * <pre>
+ *   &lt;nav&gt;首页 新闻&lt;/nav&gt;&lt;article&gt;&lt;h1&gt;标题&lt;/h1&gt;&lt;p&gt;正文第一段。&lt;/p&gt;&lt;p&gt;分享到：微博&lt;/p&gt;&lt;/article&gt;
+ *       → "标题\n正文第一段。"
+ *   &lt;table&gt;&lt;tr&gt;&lt;th&gt;型号&lt;/th&gt;&lt;td&gt;X1&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;  (keepTables)
+ *       → "型号\tX1"
+ *   &lt;p&gt;第一行&lt;br&gt;第二行，继续。&lt;/p&gt;  → "第一行\n第二行，继续。" (if 第一行 passes the length rule)
+ * </pre>
+ *
+ * <h2>Known weaknesses</h2>
+ * <ul>
+ *   <li>Short unpunctuated paragraphs inside the article are dropped:
+ *       {@code <p>价格：¥299</p>} → "" (put such facts in a list or table to keep them).</li>
+ *   <li>Main content split across distant containers separated by link-heavy chrome keeps only
+ *       the better half: {@code <div>intro</div><ul>(20 links)</ul><div>body</div>} → body.</li>
+ *   <li>Comment threads that are not marked as comments (no class/id hint) and sit next to the
+ *       article are kept as main content, since they look like prose.</li>
+ *   <li>Figures, captions, images and {@code aside} pull quotes are always dropped.</li>
+ *   <li>A site name at the start of the title is kept unless an {@code h1} matches:
+ *       {@code "Example News | Storm hits coast"} → same string.</li>
+ *   <li>Boilerplate rules only run on lines up to {@value #MAX_RULE_LINE_CODE_POINTS} code
+ *       points; longer lines are treated as prose.</li>
+ *   <li>Whitespace inside {@code <pre>} lines is collapsed; indentation of code is lost.</li>
+ * </ul>
+ *
+ * <p>{@link #extract} never throws: on inputs that break the parser it returns an empty
+ * {@link Extraction}.
+ */
+public final class MainTextExtractor {
+
+    /** Versioned operator name; bump when any output can change. */
+    public static final String NAME = "main_text_v1";
+
+    static final int MAX_TREE_DEPTH = 512;
+    static final int MAX_RULE_LINE_CODE_POINTS = 300;
+    private static final double PROTECT_TEXT_SHARE = 0.6;
+    private static final double PROTECT_MAX_LINK_DENSITY = 0.35;
+
+    /**
+     * Configuration. Units are in the names: characters are non-whitespace code points.
+     *
+     * @param minBlockChars a paragraph without sentence punctuation shorter than this is dropped
+     *     (blocks where Han/kana/Hangul are under half the letters); 0..1000
+     * @param minCjkBlockChars same for blocks where Han/kana/Hangul are at least half the letters;
+     *     0..1000
+     * @param maxLinkDensity blocks whose linked characters exceed this fraction are dropped; 0..1
+     * @param keepTables whether data-table rows are emitted (cells tab-separated)
+     */
+    public record Spec(int minBlockChars, int minCjkBlockChars, double maxLinkDensity, boolean keepTables)
+            implements java.io.Serializable {
+        public Spec {
+            if (minBlockChars < 0 || minBlockChars > 1000) {
+                throw new IllegalArgumentException(
+                        "minBlockChars must be in [0, 1000], got " + minBlockChars);
+            }
+            if (minCjkBlockChars < 0 || minCjkBlockChars > 1000) {
+                throw new IllegalArgumentException(
+                        "minCjkBlockChars must be in [0, 1000], got " + minCjkBlockChars);
+            }
+            if (!(maxLinkDensity >= 0.0 && maxLinkDensity <= 1.0)) {
+                throw new IllegalArgumentException(
+                        "maxLinkDensity must be in [0.0, 1.0], got " + maxLinkDensity);
+            }
+        }
+
+        /** minBlockChars 20, minCjkBlockChars 10, maxLinkDensity 0.5, keepTables true. */
+        public static Spec defaults() {
+            return new Spec(20, 10, 0.5, true);
+        }
+    }
+
+    private final Spec spec;
+    private final BoilerplateRules rules;
+
+    public MainTextExtractor(Spec spec) {
+        this(spec, BoilerplateRules.defaults());
+    }
+
+    /** With custom boilerplate rules (for users who extend the TSV). */
+    public MainTextExtractor(Spec spec, BoilerplateRules rules) {
+        if (spec == null || rules == null) {
+            throw new IllegalArgumentException("spec and rules must not be null");
+        }
+        this.spec = spec;
+        this.rules = rules;
+    }
+
+    public Spec spec() {
+        return spec;
+    }
+
+    /** Never throws on any input string (empty, malformed, huge); returns empty text when nothing is found. */
+    public Extraction extract(String html, String baseUrl) {
+        if (html == null || html.isBlank()) {
+            return Extraction.empty(null);
+        }
+        try {
+            return extractOrThrow(html, baseUrl == null ? "" : baseUrl);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A parser bug on hostile input must not stop a job; the caller counts empty extractions.
+            return Extraction.empty(null);
+        }
+    }
+
+    private Extraction extractOrThrow(String html, String baseUrl) {
+        Parser parser = Parser.htmlParser();
+        parser.setMaxDepth(MAX_TREE_DEPTH);
+        Document doc = Jsoup.parse(html, baseUrl, parser);
+        Element body = doc.body();
+        String rawTitle = titleText(doc);
+        Element headline = findHeadline(body, rawTitle);
+        String headlineText = headline == null ? null : collapse(headline.text());
+        String title = cleanTitle(rawTitle, headlineText, firstH1Text(body));
+
+        DomCleaner.clean(body);
+
+        Segmenter segmenter = new Segmenter(spec.keepTables());
+        body.filter(segmenter);
+        segmenter.finishBody(body);
+        List<Block> blocks = segmenter.blocks;
+        if (blocks.isEmpty()) {
+            return Extraction.empty(title);
+        }
+        int n = blocks.size();
+        double[] prefixNet = new double[n + 1];
+        int[] prefixPass = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            Block block = blocks.get(i);
+            block.pass = passes(block);
+            prefixNet[i + 1] = prefixNet[i] + blockNet(block);
+            prefixPass[i + 1] = prefixPass[i] + (block.pass ? 1 : 0);
+        }
+        int bestStart = 0;
+        int bestEnd = n;
+        double bestNet = Double.NEGATIVE_INFINITY;
+        for (Candidate c : segmenter.candidates) {
+            if (c.end <= c.start || prefixPass[c.end] - prefixPass[c.start] == 0) {
+                continue;
+            }
+            double net = prefixNet[c.end] - prefixNet[c.start];
+            if (net > bestNet) {
+                bestNet = net;
+                bestStart = c.start;
+                bestEnd = c.end;
+            }
+        }
+        if (bestNet == Double.NEGATIVE_INFINITY) {
+            return new Extraction(title, "", 0, n);
+        }
+        List<String> lines = new ArrayList<>();
+        boolean hasH1 = false;
+        for (int i = bestStart; i < bestEnd; i++) {
+            Block block = blocks.get(i);
+            if (block.pass) {
+                lines.add(block.text);
+                hasH1 |= block.h1;
+            }
+        }
+        int fromBlocks = lines.size();
+        if (!hasH1 && headlineText != null && !headlineText.isEmpty()
+                && !rules.isBoilerplate(headlineText) && !lines.contains(headlineText)) {
+            lines.add(0, headlineText);
+        }
+        String text = Normalizer.normalize(String.join("\n", lines), Normalizer.Form.NFC);
+        return new Extraction(title, text, lines.size(), n - fromBlocks);
+    }
+
+    // ---------------------------------------------------------------- block verdicts and scores
+
+    private boolean passes(Block block) {
+        if (block.kind == Kind.ROW && !spec.keepTables()) {
+            return false;
+        }
+        if (block.chars == 0 || !block.hasAlnum) {
+            return false;
+        }
+        if ((double) block.linkChars / block.chars > spec.maxLinkDensity()) {
+            return false;
+        }
+        if (block.codePoints <= MAX_RULE_LINE_CODE_POINTS && rules.isBoilerplate(block.text)) {
+            return false;
+        }
+        if (block.kind == Kind.PARAGRAPH && !block.sentencePunct) {
+            int min = block.cjkDominant ? spec.minCjkBlockChars() : spec.minBlockChars();
+            return block.chars >= min;
+        }
+        return true;
+    }
+
+    private static double blockNet(Block block) {
+        if (!block.pass) {
+            return -block.chars;
+        }
+        double gain = (block.chars - block.linkChars) + 3.0 * Math.min(block.punct, 50);
+        if (block.kind == Kind.PARAGRAPH && block.sentencePunct) {
+            gain += 10;
+        }
+        return gain - block.linkChars;
+    }
+
+    // ---------------------------------------------------------------- title
+
+    private static String titleText(Document doc) {
+        Element head = doc.head();
+        Element titleElement = head == null ? null : head.selectFirst("title");
+        if (titleElement == null) {
+            titleElement = doc.selectFirst("title");
+        }
+        if (titleElement == null) {
+            return null;
+        }
+        String t = collapse(titleElement.text());
+        return t.isEmpty() ? null : t;
+    }
+
+    private static String firstH1Text(Element body) {
+        for (Element h1 : body.getElementsByTag("h1")) {
+            String t = collapse(h1.text());
+            if (!t.isEmpty()) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** The first non-link h1 whose text the title contains (any non-link h1 when there is no title). */
+    private static Element findHeadline(Element body, String rawTitle) {
+        for (Element h1 : body.getElementsByTag("h1")) {
+            String t = collapse(h1.text());
+            if (t.isEmpty() || t.codePointCount(0, t.length()) > 300) {
+                continue;
+            }
+            int linked = 0;
+            for (Element a : h1.getElementsByTag("a")) {
+                linked += nonSpaceCount(a.text());
+            }
+            if (linked * 2 > nonSpaceCount(t)) {
+                continue;
+            }
+            if (rawTitle == null || squash(rawTitle).contains(squash(t))) {
+                return h1;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile(
+            "\\s+[|\\-–—:»·/]\\s+|\\s*[｜|_＿]\\s*|\\s*(?:——|－|–)\\s*|\\s+::\\s+");
+
+    static String cleanTitle(String rawTitle, String headlineText, String firstH1) {
+        if (rawTitle == null) {
+            return firstH1;
+        }
+        if (headlineText != null && !headlineText.isEmpty()) {
+            return headlineText;
+        }
+        String title = rawTitle;
+        for (int guard = 0; guard < 4; guard++) {
+            var m = TITLE_SEPARATOR.matcher(title);
+            int lastStart = -1;
+            int lastEnd = -1;
+            while (m.find()) {
+                if (m.start() > 0) {
+                    lastStart = m.start();
+                    lastEnd = m.end();
+                }
+            }
+            if (lastStart < 0) {
+                break;
+            }
+            String prefix = title.substring(0, lastStart).strip();
+            String suffix = title.substring(lastEnd).strip();
+            int prefixLength = prefix.codePointCount(0, prefix.length());
+            int suffixLength = suffix.codePointCount(0, suffix.length());
+            if (suffixLength <= 30 && prefixLength >= 2 && prefixLength >= suffixLength / 2) {
+                title = prefix;
+            } else {
+                break;
+            }
+        }
+        return title.isEmpty() ? rawTitle : title;
+    }
+
+    private static String squash(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    // ---------------------------------------------------------------- DOM cleaning
+
+    /** Removes chrome elements in one iterative pass (pre-order, removed subtrees skipped). */
+    static final class DomCleaner {
+        private static final Set<String> ALWAYS_REMOVE = Set.of(
+                "script", "style", "noscript", "iframe", "frame", "frameset", "object", "embed", "applet",
+                "template", "svg", "math", "canvas", "video", "audio", "picture", "img", "map", "button",
+                "select", "option", "input", "textarea", "label", "dialog", "figure", "figcaption", "link",
+                "meta", "head", "source", "track");
+        private static final Set<String> SOFT_REMOVE_TAGS = Set.of("nav", "aside", "form", "menu");
+        private static final Set<String> CHROME_ROLES = Set.of(
+                "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search",
+                "dialog", "alertdialog", "toolbar", "tablist", "alert");
+        private static final Set<String> CHROME_TOKENS = Set.of(
+                "nav", "navbar", "navigation", "topnav", "subnav", "menu", "menus", "submenu", "menubar",
+                "share", "shares", "sharing", "sharebar", "social", "comment", "comments", "commentlist",
+                "cookie", "cookies", "consent", "gdpr", "banner", "breadcrumb", "breadcrumbs", "crumb", "crumbs",
+                "sidebar", "aside", "related", "footer", "foot", "ad", "ads", "advert", "adverts",
+                "advertisement", "adsbygoogle", "adbox", "sponsor", "sponsored", "promo", "promotion",
+                "recommend", "recommended", "recommendation", "recommendations", "popular", "hot",
+                "hotlist", "hotnews", "trending", "rank", "ranking", "toplist", "login", "signup", "register",
+                "subscribe", "subscription", "newsletter", "reviews", "popup", "modal", "toolbar", "pagination", "pager",
+                "tags", "tagcloud", "author", "byline", "avatar", "userinfo", "usercard", "profile",
+                "signature", "copyright", "disclaimer", "print", "rss", "qrcode", "qr", "follow",
+                "masthead", "topbar", "widget", "widgets", "skip", "backtotop", "gotop", "totop",
+                "daohang", "fenxiang", "pinglun", "guanggao", "tuijian", "remen", "xiangguan", "bianji");
+        private static final List<String> CHROME_SUBSTRINGS = List.of(
+                "breadcrumb", "sidebar", "advert", "sponsor", "newsletter", "cookie", "recommend",
+                "分享", "评论", "評論", "留言", "广告", "廣告", "推荐", "推薦", "导航", "導航", "相关", "相關",
+                "热门", "熱門", "版权", "版權", "关注", "關注", "シェア", "関連", "広告", "コメント", "공유",
+                "관련", "댓글", "광고");
+        private static final Pattern HIDDEN_STYLE = Pattern.compile(
+                "(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)", Pattern.CASE_INSENSITIVE);
+        private static final Pattern TOKEN_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})");
+
+        static void clean(Element body) {
+            TextStats stats = TextStats.of(body);
+            long pageChars = Math.max(1, stats.chars(body));
+            List<Element> remove = new ArrayList<>();
+            Set<Element> protectedSet = protectedElements(body);
+            body.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (!(node instanceof Element element) || element == body) {
+                        return FilterResult.CONTINUE;
+                    }
+                    String tag = element.normalName();
+                    if (ALWAYS_REMOVE.contains(tag) || isHidden(element)) {
+                        remove.add(element);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (isSoftChrome(element, tag) && !protectedSet.contains(element)) {
+                        long chars = stats.chars(element);
+                        double linkDensity = chars == 0 ? 0 : (double) stats.linkChars(element) / chars;
+                        boolean bulk = chars >= PROTECT_TEXT_SHARE * pageChars
+                                && linkDensity < PROTECT_MAX_LINK_DENSITY;
+                        if (!bulk) {
+                            remove.add(element);
+                            return FilterResult.SKIP_ENTIRELY;
+                        }
+                    }
+                    return FilterResult.CONTINUE;
+                }
+
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    return FilterResult.CONTINUE;
+                }
+            });
+            for (Element element : remove) {
+                element.remove();
+            }
+        }
+
+        /** Elements that are, or enclose, an article/main/articleBody element. */
+        private static Set<Element> protectedElements(Element body) {
+            Set<Element> set = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (Element core : body.select("article, main, [itemprop=articleBody], [role=main]")) {
+                for (Element e = core; e != null && e != body && set.add(e); e = e.parent()) {
+                    // climb until an already-protected ancestor
+                }
+            }
+            return set;
+        }
+
+        private static boolean isHidden(Element element) {
+            if (element.hasAttr("hidden") || "true".equalsIgnoreCase(element.attr("aria-hidden"))) {
+                return true;
+            }
+            String style = element.attr("style");
+            return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+        }
+
+        private static boolean isSoftChrome(Element element, String tag) {
+            if (SOFT_REMOVE_TAGS.contains(tag)) {
+                return true;
+            }
+            if ((tag.equals("header") || tag.equals("footer"))) {
+                // A header inside an article usually holds the headline; a footer never holds content.
+                return tag.equals("footer") || !insideArticle(element);
+            }
+            String role = element.attr("role").toLowerCase(Locale.ROOT).strip();
+            if (CHROME_ROLES.contains(role)) {
+                return true;
+            }
+            String signal = element.className() + ' ' + element.id() + ' ' + element.attr("aria-label");
+            if (signal.isBlank()) {
+                return false;
+            }
+            String lower = signal.toLowerCase(Locale.ROOT);
+            for (String sub : CHROME_SUBSTRINGS) {
+                if (lower.contains(sub)) {
+                    return true;
+                }
+            }
+            String[] tokens = TOKEN_SPLIT.split(signal);
+            String previous = null;
+            for (String raw : tokens) {
+                if (raw.isEmpty()) {
+                    continue;
+                }
+                String token = raw.toLowerCase(Locale.ROOT);
+                if (CHROME_TOKENS.contains(token)
+                        || (previous != null && CHROME_TOKENS.contains(previous + token))) {
+                    return true;
+                }
+                previous = token;
+            }
+            return false;
+        }
+
+        private static boolean insideArticle(Element element) {
+            for (Element e = element.parent(); e != null; e = e.parent()) {
+                String tag = e.normalName();
+                if (tag.equals("article") || tag.equals("main")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Non-whitespace and linked character counts per element, computed bottom-up without recursion. */
+    static final class TextStats {
+        private final java.util.IdentityHashMap<Element, long[]> counts = new java.util.IdentityHashMap<>();
+
+        static TextStats of(Element root) {
+            TextStats stats = new TextStats();
+            int[] anchorDepth = {0};
+            root.traverse(new org.jsoup.select.NodeVisitor() {
+                @Override
+                public void head(Node node, int depth) {
+                    if (node instanceof Element e && e.normalName().equals("a")) {
+                        anchorDepth[0]++;
+                    }
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    Element parent = node.parent() instanceof Element p ? p : null;
+                    long chars;
+                    long linked;
+                    if (node instanceof TextNode text) {
+                        chars = nonSpaceCount(text.getWholeText());
+                        linked = anchorDepth[0] > 0 ? chars : 0;
+                    } else if (node instanceof Element e) {
+                        if (e.normalName().equals("a")) {
+                            anchorDepth[0]--;
+                        }
+                        long[] own = stats.counts.get(e);
+                        chars = own == null ? 0 : own[0];
+                        linked = own == null ? 0 : own[1];
+                        if (own == null) {
+                            stats.counts.put(e, new long[] {0, 0});
+                        }
+                    } else {
+                        return;
+                    }
+                    if (parent != null && node != root && (chars > 0 || linked > 0)) {
+                        long[] p = stats.counts.computeIfAbsent(parent, k -> new long[2]);
+                        p[0] += chars;
+                        p[1] += linked;
+                    }
+                }
+            });
+            return stats;
+        }
+
+        long chars(Element e) {
+            long[] c = counts.get(e);
+            return c == null ? 0 : c[0];
+        }
+
+        long linkChars(Element e) {
+            long[] c = counts.get(e);
+            return c == null ? 0 : c[1];
+        }
+    }
+
+    // ---------------------------------------------------------------- segmentation
+
+    enum Kind { PARAGRAPH, HEADING, ITEM, ROW, CODE }
+
+    static final class Block {
+        final String text;
+        final Kind kind;
+        final boolean h1;
+        final int chars;
+        final int linkChars;
+        final int codePoints;
+        final int punct;
+        final boolean sentencePunct;
+        final boolean cjkDominant;
+        final boolean hasAlnum;
+        boolean pass;
+
+        Block(String text, Kind kind, boolean h1, int linkChars) {
+            this.text = text;
+            this.kind = kind;
+            this.h1 = h1;
+            this.codePoints = text.codePointCount(0, text.length());
+            int nonSpace = 0;
+            int cjk = 0;
+            int letters = 0;
+            int punctuation = 0;
+            boolean alnum = false;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                if (Character.isWhitespace(cp)) {
+                    continue;
+                }
+                nonSpace++;
+                if (Character.isLetterOrDigit(cp)) {
+                    alnum = true;
+                }
+                if (Character.isLetter(cp)) {
+                    letters++;
+                    if (isCjk(cp)) {
+                        cjk++;
+                    }
+                } else if (isPunctuation(cp)) {
+                    punctuation++;
+                }
+            }
+            this.chars = nonSpace;
+            this.linkChars = Math.min(linkChars, nonSpace);
+            this.punct = punctuation;
+            this.hasAlnum = alnum;
+            this.cjkDominant = letters > 0 && cjk * 2 >= letters;
+            this.sentencePunct = hasSentencePunctuation(text);
+        }
+    }
+
+    record Candidate(int start, int end) {}
+
+    private static final Set<String> BLOCK_TAGS = Set.of(
+            "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+            "dl", "dt", "dd", "blockquote", "pre", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
+            "caption", "address", "center", "header", "footer", "hr", "details", "summary", "body",
+            "fieldset", "legend", "nav", "aside", "figure", "form", "menu", "hgroup", "search", "output");
+    private static final Set<String> ROW_BLOCKERS = Set.of(
+            "p", "div", "table", "ul", "ol", "dl", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "br");
+
+    /** Cuts the cleaned body into blocks; records each block element's block range as a candidate. */
+    static final class Segmenter implements NodeFilter {
+        final List<Block> blocks = new ArrayList<>();
+        final List<Candidate> candidates = new ArrayList<>();
+        private final boolean keepTables;
+        private final StringBuilder current = new StringBuilder();
+        private int currentLinkChars;
+        private int anchorDepth;
+        private int preDepth;
+        private final Deque<Element> blockStack = new ArrayDeque<>();
+        private final Deque<Integer> startStack = new ArrayDeque<>();
+
+        Segmenter(boolean keepTables) {
+            this.keepTables = keepTables;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode textNode) {
+                appendText(textNode.getWholeText());
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element element)) {
+                return FilterResult.CONTINUE;
+            }
+            String tag = element.normalName();
+            switch (tag) {
+                case "a" -> anchorDepth++;
+                case "br" -> flush();
+                case "pre" -> preDepth++;
+                default -> { }
+            }
+            if (tag.equals("tr") && isDataRow(element)) {
+                flush();
+                emitRow(element);
+                candidates.add(new Candidate(blocks.size() - 1, blocks.size()));
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (BLOCK_TAGS.contains(tag)) {
+                flush();
+                blockStack.push(element);
+                startStack.push(blocks.size());
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (!(node instanceof Element element)) {
+                return FilterResult.CONTINUE;
+            }
+            String tag = element.normalName();
+            if (tag.equals("a")) {
+                anchorDepth = Math.max(0, anchorDepth - 1);
+            }
+            if (BLOCK_TAGS.contains(tag) && !blockStack.isEmpty() && blockStack.peek() == element) {
+                flush();
+                blockStack.pop();
+                int start = startStack.pop();
+                candidates.add(new Candidate(start, blocks.size()));
+            }
+            if (tag.equals("pre")) {
+                flush();
+                preDepth = Math.max(0, preDepth - 1);
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        void finishBody(Element body) {
+            flush();
+            candidates.add(new Candidate(0, blocks.size()));
+        }
+
+        private void appendText(String raw) {
+            if (preDepth > 0 && raw.indexOf('\n') >= 0) {
+                String[] lines = raw.split("\n", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    if (i > 0) {
+                        flush();
+                    }
+                    appendPlain(lines[i]);
+                }
+                return;
+            }
+            appendPlain(raw);
+        }
+
+        private void appendPlain(String text) {
+            current.append(text);
+            if (anchorDepth > 0) {
+                currentLinkChars += nonSpaceCount(text);
+            }
+            if (current.length() > 4_000_000) {
+                flush();
+            }
+        }
+
+        private void flush() {
+            if (current.length() == 0) {
+                currentLinkChars = 0;
+                return;
+            }
+            String text = collapse(current.toString());
+            int links = currentLinkChars;
+            current.setLength(0);
+            currentLinkChars = 0;
+            if (text.isEmpty()) {
+                return;
+            }
+            Element owner = blockStack.peek();
+            String ownerTag = owner == null ? "body" : owner.normalName();
+            Kind kind;
+            if (preDepth > 0) {
+                kind = Kind.CODE;
+            } else if (ownerTag.length() == 2 && ownerTag.charAt(0) == 'h' && Character.isDigit(ownerTag.charAt(1))) {
+                kind = Kind.HEADING;
+            } else if (ownerTag.equals("li") || ownerTag.equals("dt") || ownerTag.equals("dd")) {
+                kind = Kind.ITEM;
+            } else {
+                kind = Kind.PARAGRAPH;
+            }
+            blocks.add(new Block(text, kind, ownerTag.equals("h1"), links));
+        }
+
+        private static boolean isDataRow(Element tr) {
+            int cells = 0;
+            for (Element child : tr.children()) {
+                String tag = child.normalName();
+                if (tag.equals("td") || tag.equals("th")) {
+                    cells++;
+                    for (Element inner : child.getAllElements()) {
+                        if (inner != child && ROW_BLOCKERS.contains(inner.normalName())) {
+                            return false;
+                        }
+                    }
+                    if (nonSpaceCount(child.text()) > 400) {
+                        return false;
+                    }
+                }
+            }
+            return cells >= 2;
+        }
+
+        private void emitRow(Element tr) {
+            List<String> cells = new ArrayList<>();
+            int links = 0;
+            for (Element child : tr.children()) {
+                String tag = child.normalName();
+                if (tag.equals("td") || tag.equals("th")) {
+                    String cell = collapse(child.text());
+                    if (!cell.isEmpty()) {
+                        cells.add(cell);
+                    }
+                    for (Element a : child.getElementsByTag("a")) {
+                        links += nonSpaceCount(a.text());
+                    }
+                }
+            }
+            if (cells.isEmpty()) {
+                return;
+            }
+            blocks.add(new Block(String.join("\t", cells), Kind.ROW, false, links));
+        }
+    }
+
+    // ---------------------------------------------------------------- character helpers
+
+    /** Collapses whitespace (including NBSP, ideographic space, zero-width characters) and trims. */
+    static String collapse(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isSpace(cp)) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (cp == 0xFEFF || cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060) {
+                continue;
+            }
+            if (Character.getType(cp) == Character.CONTROL || Character.getType(cp) == Character.SURROGATE
+                    || Character.getType(cp) == Character.UNASSIGNED && cp >= 0xFFFE) {
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.appendCodePoint(cp);
+        }
+        return out.toString();
+    }
+
+    private static boolean isSpace(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0x00A0 || cp == 0x3000;
+    }
+
+    static int nonSpaceCount(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!isSpace(cp)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static boolean isCjk(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    }
+
+    private static boolean isPunctuation(int cp) {
+        if (cp < 0x80) {
+            return cp == ',' || cp == '.' || cp == '!' || cp == '?' || cp == ';' || cp == ':';
+        }
+        if ("。，、！？；：…—「」『』《》〈〉“”‘’（）".indexOf(cp) >= 0) {
+            return true;
+        }
+        return cp >= 0xFF01 && cp <= 0xFF0F || cp >= 0xFF1A && cp <= 0xFF20 || cp == 0xFF61 || cp == 0xFF64;
+    }
+
+    static boolean hasSentencePunctuation(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ("。，、！？；．！？，；｡､".indexOf(c) >= 0) {
+                return true;
+            }
+            if ((c == '.' || c == '!' || c == '?' || c == ';' || c == ',')
+                    && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1)))
+                    && i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

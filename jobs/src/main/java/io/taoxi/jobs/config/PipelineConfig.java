@@ -1,0 +1,91 @@
+package io.taoxi.jobs.config;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.taoxi.filters.html.MainTextExtractor;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Record: a parsed {@code conf/*.yaml}. Every section validates itself in its compact constructor, so a
+ * bad value fails on the driver, before Spark starts, naming the key and the allowed range. Later stages
+ * add their sections here.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PipelineConfig(RunSpec run, SparkSpec spark, IngestSpec ingest) {
+
+    public PipelineConfig {
+        if (run == null) {
+            throw new ConfigException("run: missing section (run.output names the output folder)");
+        }
+        spark = spark == null ? SparkSpec.defaults() : spark;
+    }
+
+    /** Where a run writes. */
+    public record RunSpec(String name, String output) {
+        public RunSpec {
+            if (output == null || output.isBlank()) {
+                throw new ConfigException("run.output: missing (a folder where stage outputs go)");
+            }
+            name = name == null || name.isBlank() ? "run" : name;
+        }
+    }
+
+    /** Spark settings for the embedded local mode; under spark-submit, the submit's master wins. */
+    public record SparkSpec(String master, Integer shufflePartitions, Map<String, String> conf) {
+        public SparkSpec {
+            master = master == null || master.isBlank() ? "local[*]" : master;
+            shufflePartitions = shufflePartitions == null ? 8 : shufflePartitions;
+            if (shufflePartitions < 1 || shufflePartitions > 100_000) {
+                throw ConfigException.outOfRange("spark.shuffle_partitions", shufflePartitions,
+                        "must be in [1, 100000]");
+            }
+            conf = conf == null ? Map.of() : Map.copyOf(conf);
+        }
+
+        public static SparkSpec defaults() {
+            return new SparkSpec(null, null, null);
+        }
+    }
+
+    /** One input of the ingest stage. */
+    public record InputSpec(String path, String source) {
+        public static final Set<String> SOURCES = Set.of("web", "forum", "doc", "code");
+
+        public InputSpec {
+            if (path == null || path.isBlank()) {
+                throw new ConfigException("ingest.inputs[].path: missing");
+            }
+            source = source == null ? "web" : source.toLowerCase(Locale.ROOT);
+            if (!SOURCES.contains(source)) {
+                throw ConfigException.outOfRange("ingest.inputs[].source", source, "must be one of " + SOURCES);
+            }
+            if (!source.equals("web")) {
+                throw ConfigException.outOfRange("ingest.inputs[].source", source,
+                        "only 'web' (WARC/WET) has a reader so far");
+            }
+        }
+    }
+
+    /** The ingest stage. */
+    public record IngestSpec(List<InputSpec> inputs, Long maxRecordBytes, Boolean verifyDigests,
+            MainTextExtractor.Spec html) {
+        /** 64 MiB: far above any HTML page; large blocks are media, skipped without buffering. */
+        public static final long DEFAULT_MAX_RECORD_BYTES = 64L << 20;
+
+        public IngestSpec {
+            if (inputs == null || inputs.isEmpty()) {
+                throw new ConfigException("ingest.inputs: missing (a list of {path, source})");
+            }
+            inputs = List.copyOf(inputs);
+            maxRecordBytes = maxRecordBytes == null ? DEFAULT_MAX_RECORD_BYTES : maxRecordBytes;
+            if (maxRecordBytes < 1024 || maxRecordBytes > 1L << 30) {
+                throw ConfigException.outOfRange("ingest.max_record_bytes", maxRecordBytes,
+                        "must be in [1024, 1073741824]");
+            }
+            verifyDigests = verifyDigests == null ? Boolean.TRUE : verifyDigests;
+            html = html == null ? MainTextExtractor.Spec.defaults() : html;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.taoxi.jobs.pipeline;
+
+import io.taoxi.jobs.config.PipelineConfig;
+import io.taoxi.jobs.ingest.IngestStage;
+import io.taoxi.jobs.report.FunnelReport;
+import io.taoxi.jobs.spark.SparkSessions;
+import io.taoxi.jobs.stage.StageProgress;
+import io.taoxi.jobs.stage.StageResult;
+import io.taoxi.jobs.stage.StageRunner;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Infrastructure: runs the configured stages in order under one SparkSession, each into
+ * {@code run.output/<stage>}, then writes the report into {@code run.output/report}. Stages that later
+ * issues add (filter, dedup, score, tokenizer, audit) plug in here.
+ */
+public final class Pipeline {
+    private final PipelineConfig config;
+    private final String master;
+    private final PrintStream out;
+
+    public Pipeline(PipelineConfig config, String master, PrintStream out) {
+        this.config = config;
+        this.master = master;
+        this.out = out;
+    }
+
+    public List<StageResult> run() throws IOException {
+        PipelineConfig.SparkSpec sparkSpec = config.spark();
+        if (master != null) {
+            sparkSpec = new PipelineConfig.SparkSpec(master, sparkSpec.shufflePartitions(), sparkSpec.conf());
+        }
+        Path runDir = Path.of(config.run().output());
+        List<StageResult> results = new ArrayList<>();
+        long t0 = System.nanoTime();
+        SparkSession spark = SparkSessions.create("taoxi pipeline " + config.run().name(), sparkSpec);
+        try {
+            StageRunner runner = new StageRunner(spark, out);
+            if (config.ingest() != null) {
+                out.println("== stage ingest");
+                results.add(runner.run(new IngestStage(config.ingest()), runDir.resolve("ingest").toString()));
+            }
+        } finally {
+            spark.stop();
+        }
+        List<Path> report = FunnelReport.write(runDir, runDir.resolve("report"));
+        StageResult last = results.isEmpty() ? null : results.get(results.size() - 1);
+        if (last != null) {
+            out.printf(Locale.ROOT, "pipeline %s: %,d documents kept (%s of text), %d stage(s) in %.1f s%n",
+                    config.run().name(), last.count("kept"), StageProgress.human(last.bytes("kept")),
+                    results.size(), (System.nanoTime() - t0) / 1e9);
+        }
+        out.println("output: " + runDir.toAbsolutePath());
+        for (Path p : report) {
+            out.println("report: " + p.toAbsolutePath());
+        }
+        return results;
+    }
+}

@@ -1,0 +1,38 @@
+package io.taoxi.jobs.spark;
+
+import io.taoxi.jobs.config.PipelineConfig.SparkSpec;
+import java.util.Map;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Infrastructure: the one SparkSession of a driver. Under {@code spark-submit} the submitted master and
+ * settings win; otherwise the configuration's master ({@code local[*]} by default) is used.
+ */
+public final class SparkSessions {
+    private SparkSessions() {
+    }
+
+    public static SparkSession create(String appName, SparkSpec spec) {
+        SparkConf conf = new SparkConf(true);
+        boolean submitted = conf.contains("spark.master");
+        if (!submitted) {
+            conf.setMaster(spec.master());
+            conf.setIfMissing("spark.ui.enabled", "false");
+            conf.setIfMissing("spark.driver.host", "127.0.0.1");
+            conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+        }
+        conf.setIfMissing("spark.app.name", appName);
+        conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(spec.shufflePartitions()));
+        conf.setIfMissing("spark.sql.parquet.compression.codec", "zstd");
+        conf.setIfMissing("spark.sql.session.timeZone", "UTC");
+        conf.setIfMissing("spark.sql.sources.partitionOverwriteMode", "static");
+        conf.setIfMissing("spark.ui.showConsoleProgress", "false");
+        for (Map.Entry<String, String> e : spec.conf().entrySet()) {
+            conf.set(e.getKey(), e.getValue());
+        }
+        SparkSession session = SparkSession.builder().config(conf).getOrCreate();
+        session.sparkContext().setLogLevel("WARN");
+        return session;
+    }
+}
