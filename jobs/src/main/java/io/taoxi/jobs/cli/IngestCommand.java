@@ -56,6 +56,7 @@ public final class IngestCommand implements Callable<Integer> {
         MainTextExtractor.Spec html = fromConfig == null ? null : fromConfig.html();
         Long max = maxRecordBytes != null ? maxRecordBytes : fromConfig == null ? null : fromConfig.maxRecordBytes();
         IngestSpec spec = new IngestSpec(specs, max, verifyDigests, html);
+        spec.checkLocalInputs();
         PipelineConfig.SparkSpec sparkSpec = base == null ? PipelineConfig.SparkSpec.defaults() : base.spark();
         if (master != null) {
             sparkSpec = new PipelineConfig.SparkSpec(master, sparkSpec.shufflePartitions(), sparkSpec.conf());

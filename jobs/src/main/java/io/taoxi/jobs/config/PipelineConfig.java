@@ -87,5 +87,19 @@ public record PipelineConfig(RunSpec run, SparkSpec spark, IngestSpec ingest) {
             verifyDigests = verifyDigests == null ? Boolean.TRUE : verifyDigests;
             html = html == null ? MainTextExtractor.Spec.defaults() : html;
         }
+
+        /**
+         * Fails before Spark starts when a local input does not exist. Remote inputs (hdfs:, s3a: …) are
+         * checked by the stage, which can reach them.
+         */
+        public void checkLocalInputs() {
+            for (int i = 0; i < inputs.size(); i++) {
+                String path = inputs.get(i).path();
+                boolean local = !path.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || path.startsWith("file:");
+                if (local && !java.nio.file.Files.exists(java.nio.file.Path.of(path.replaceFirst("^file:(//)?", "")))) {
+                    throw new ConfigException("ingest.inputs[" + i + "].path = " + path + ": no such file or folder");
+                }
+            }
+        }
     }
 }

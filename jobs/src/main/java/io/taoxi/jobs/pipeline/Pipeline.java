@@ -36,6 +36,9 @@ public final class Pipeline {
         if (master != null) {
             sparkSpec = new PipelineConfig.SparkSpec(master, sparkSpec.shufflePartitions(), sparkSpec.conf());
         }
+        if (config.ingest() != null) {
+            config.ingest().checkLocalInputs();
+        }
         Path runDir = Path.of(config.run().output());
         List<StageResult> results = new ArrayList<>();
         long t0 = System.nanoTime();
