@@ -28,8 +28,12 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, description = "Stage output folder.")
     String output;
 
-    @Option(names = "--source", defaultValue = "web", description = "Source kind of the inputs (web).")
+    @Option(names = "--source", defaultValue = "web", description = "Source kind of the inputs: web, forum, doc, code.")
     String source;
+
+    @Option(names = "--format", defaultValue = "auto",
+            description = "Reader for the inputs (auto = the source's default; see docs/ingest-*.md).")
+    String format;
 
     @Option(names = {"-c", "--config"},
             description = "Pipeline YAML whose ingest and spark sections supply the settings (inputs from --input).")
@@ -49,7 +53,7 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         List<InputSpec> specs = new ArrayList<>();
         for (String input : inputs) {
-            specs.add(new InputSpec(input, source));
+            specs.add(new InputSpec(input, source, format));
         }
         PipelineConfig base = config == null ? null : ConfigLoader.load(config);
         IngestSpec fromConfig = base == null ? null : base.ingest();

@@ -13,7 +13,7 @@ import java.util.Set;
  * add their sections here.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PipelineConfig(RunSpec run, SparkSpec spark, IngestSpec ingest) {
+public record PipelineConfig(RunSpec run, SparkSpec spark, IngestSpec ingest) implements java.io.Serializable {
 
     public PipelineConfig {
         if (run == null) {
@@ -23,7 +23,7 @@ public record PipelineConfig(RunSpec run, SparkSpec spark, IngestSpec ingest) {
     }
 
     /** Where a run writes. */
-    public record RunSpec(String name, String output) {
+    public record RunSpec(String name, String output) implements java.io.Serializable {
         public RunSpec {
             if (output == null || output.isBlank()) {
                 throw new ConfigException("run.output: missing (a folder where stage outputs go)");
@@ -33,7 +33,8 @@ public record PipelineConfig(RunSpec run, SparkSpec spark, IngestSpec ingest) {
     }
 
     /** Spark settings for the embedded local mode; under spark-submit, the submit's master wins. */
-    public record SparkSpec(String master, Integer shufflePartitions, Map<String, String> conf) {
+    public record SparkSpec(String master, Integer shufflePartitions, Map<String, String> conf)
+            implements java.io.Serializable {
         public SparkSpec {
             master = master == null || master.isBlank() ? "local[*]" : master;
             shufflePartitions = shufflePartitions == null ? 8 : shufflePartitions;
@@ -49,8 +50,11 @@ public record PipelineConfig(RunSpec run, SparkSpec spark, IngestSpec ingest) {
         }
     }
 
-    /** One input of the ingest stage. */
-    public record InputSpec(String path, String source) {
+    /**
+     * One input of the ingest stage: a file or folder, the source kind its documents count as, and the
+     * reader ({@code format}; {@code auto} picks the source's default reader).
+     */
+    public record InputSpec(String path, String source, String format) implements java.io.Serializable {
         public static final Set<String> SOURCES = Set.of("web", "forum", "doc", "code");
 
         public InputSpec {
@@ -61,16 +65,17 @@ public record PipelineConfig(RunSpec run, SparkSpec spark, IngestSpec ingest) {
             if (!SOURCES.contains(source)) {
                 throw ConfigException.outOfRange("ingest.inputs[].source", source, "must be one of " + SOURCES);
             }
-            if (!source.equals("web")) {
-                throw ConfigException.outOfRange("ingest.inputs[].source", source,
-                        "only 'web' (WARC/WET) has a reader so far");
-            }
+            format = format == null || format.isBlank() ? "auto" : format.toLowerCase(Locale.ROOT);
+        }
+
+        public InputSpec(String path, String source) {
+            this(path, source, null);
         }
     }
 
     /** The ingest stage. */
     public record IngestSpec(List<InputSpec> inputs, Long maxRecordBytes, Boolean verifyDigests,
-            MainTextExtractor.Spec html) {
+            MainTextExtractor.Spec html) implements java.io.Serializable {
         /** 64 MiB: far above any HTML page; large blocks are media, skipped without buffering. */
         public static final long DEFAULT_MAX_RECORD_BYTES = 64L << 20;
 
@@ -79,6 +84,9 @@ public record PipelineConfig(RunSpec run, SparkSpec spark, IngestSpec ingest) {
                 throw new ConfigException("ingest.inputs: missing (a list of {path, source})");
             }
             inputs = List.copyOf(inputs);
+            for (int i = 0; i < inputs.size(); i++) {
+                io.taoxi.jobs.ingest.SourceReaders.forInput(inputs.get(i), i);
+            }
             maxRecordBytes = maxRecordBytes == null ? DEFAULT_MAX_RECORD_BYTES : maxRecordBytes;
             if (maxRecordBytes < 1024 || maxRecordBytes > 1L << 30) {
                 throw ConfigException.outOfRange("ingest.max_record_bytes", maxRecordBytes,

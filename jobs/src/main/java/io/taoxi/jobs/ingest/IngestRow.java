@@ -30,7 +30,25 @@ public record IngestRow(
         String errorClass,
         String errorMessage,
         Long recordsFound,
-        Long readMillis) implements Serializable {
+        Long readMillis,
+        SourceExtras extras) implements Serializable {
+
+    /** Compatibility constructor for sources without extra columns (web). */
+    public IngestRow(String id, String source, String sourceFile, long sourceOffset, long sourceInnerOffset, String url,
+            Instant fetchTime, String contentType, Integer httpStatus, String charset, String charsetSource,
+            Double mojibakeRatio, String title, String text, long recordBytes, Outcome outcome, String reason,
+            String errorClass, String errorMessage, Long recordsFound, Long readMillis) {
+        this(id, source, sourceFile, sourceOffset, sourceInnerOffset, url, fetchTime, contentType, httpStatus, charset,
+                charsetSource, mojibakeRatio, title, text, recordBytes, outcome, reason, errorClass, errorMessage,
+                recordsFound, readMillis, null);
+    }
+
+    /** The same row with source-specific columns. */
+    public IngestRow withExtras(SourceExtras newExtras) {
+        return new IngestRow(id, source, sourceFile, sourceOffset, sourceInnerOffset, url, fetchTime, contentType,
+                httpStatus, charset, charsetSource, mojibakeRatio, title, text, recordBytes, outcome, reason,
+                errorClass, errorMessage, recordsFound, readMillis, newExtras);
+    }
 
     /** Where a row goes. */
     public enum Outcome {
@@ -66,7 +84,7 @@ public record IngestRow(
     public IngestRow withOutcome(Outcome newOutcome, String newReason) {
         return new IngestRow(id, source, sourceFile, sourceOffset, sourceInnerOffset, url, fetchTime, contentType,
                 httpStatus, charset, charsetSource, mojibakeRatio, title, text, recordBytes, newOutcome, newReason,
-                errorClass, errorMessage, recordsFound, readMillis);
+                errorClass, errorMessage, recordsFound, readMillis, extras);
     }
 
     public int textChars() {

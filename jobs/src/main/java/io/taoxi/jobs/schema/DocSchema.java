@@ -35,6 +35,20 @@ public final class DocSchema {
     public static final String LANG = "lang";
     public static final String RECORD_BYTES = "record_bytes";
 
+    /** Source-specific columns (null where a source has none): see {@link io.taoxi.jobs.ingest.SourceExtras}. */
+    public static final String TAGS = "tags";
+    public static final String SCORE = "score";
+    public static final String POSTS = "posts";
+    public static final String AUTHOR = "author";
+    public static final String CREATED_TIME = "created_time";
+    public static final String PAGE_COUNT = "page_count";
+    public static final String LANG_HINT = "lang_hint";
+    public static final String CODE_LANGUAGE = "code_language";
+    public static final String LICENSE_SPDX = "license_spdx";
+    public static final String COMMENT_LINE_FRAC = "comment_line_frac";
+    public static final String CJK_COMMENT_FRAC = "cjk_comment_frac";
+    public static final String SECRET_HINTS = "secret_hints";
+
     /** Outcome columns: present in the outcome rows; {@code reason} also in dropped/ and quarantine/. */
     public static final String OUTCOME = "outcome";
     public static final String REASON = "reason";
@@ -63,6 +77,18 @@ public final class DocSchema {
         DataTypes.createStructField(TEXT_CHARS, DataTypes.IntegerType, false),
         DataTypes.createStructField(LANG, DataTypes.StringType, false),
         DataTypes.createStructField(RECORD_BYTES, DataTypes.LongType, false),
+        DataTypes.createStructField(TAGS, DataTypes.createArrayType(DataTypes.StringType, false), true),
+        DataTypes.createStructField(SCORE, DataTypes.LongType, true),
+        DataTypes.createStructField(POSTS, DataTypes.IntegerType, true),
+        DataTypes.createStructField(AUTHOR, DataTypes.StringType, true),
+        DataTypes.createStructField(CREATED_TIME, DataTypes.TimestampType, true),
+        DataTypes.createStructField(PAGE_COUNT, DataTypes.IntegerType, true),
+        DataTypes.createStructField(LANG_HINT, DataTypes.StringType, true),
+        DataTypes.createStructField(CODE_LANGUAGE, DataTypes.StringType, true),
+        DataTypes.createStructField(LICENSE_SPDX, DataTypes.StringType, true),
+        DataTypes.createStructField(COMMENT_LINE_FRAC, DataTypes.DoubleType, true),
+        DataTypes.createStructField(CJK_COMMENT_FRAC, DataTypes.DoubleType, true),
+        DataTypes.createStructField(SECRET_HINTS, DataTypes.IntegerType, true),
     });
 
     /** Outcome rows of a raw-input stage: document columns, then outcome, error and source-summary columns. */
@@ -79,6 +105,7 @@ public final class DocSchema {
             RECORDS_FOUND, READ_MILLIS);
 
     public static Row toRow(IngestRow r) {
+        io.taoxi.jobs.ingest.SourceExtras x = r.extras();
         return RowFactory.create(
                 r.id(),
                 r.source(),
@@ -97,6 +124,18 @@ public final class DocSchema {
                 r.textChars(),
                 "",
                 r.recordBytes(),
+                x == null || x.tags() == null ? null : scala.jdk.javaapi.CollectionConverters.asScala(x.tags()).toSeq(),
+                x == null ? null : x.score(),
+                x == null ? null : x.posts(),
+                x == null ? null : x.author(),
+                x == null || x.createdTime() == null ? null : Timestamp.from(x.createdTime()),
+                x == null ? null : x.pageCount(),
+                x == null ? null : x.langHint(),
+                x == null ? null : x.codeLanguage(),
+                x == null ? null : x.licenseSpdx(),
+                x == null ? null : x.commentLineFrac(),
+                x == null ? null : x.cjkCommentFrac(),
+                x == null ? null : x.secretHints(),
                 r.outcome().label(),
                 r.reason(),
                 r.errorClass(),

@@ -1,0 +1,12 @@
+package io.taoxi.jobs.ingest;
+
+import java.io.Serializable;
+
+/**
+ * Record: one unit of reading work, executed by one Spark task: usually one file; for sources where a
+ * document needs its neighbours (a code repository's licence) a folder. {@code sourceFile} is the stable,
+ * relative name that goes into ids; {@code uri} is where to read it.
+ */
+public record ReadTask(String reader, String source, String uri, String sourceFile, long length, long modified)
+        implements Serializable {
+}
