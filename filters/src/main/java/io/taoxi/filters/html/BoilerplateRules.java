@@ -27,8 +27,14 @@ import java.util.regex.PatternSyntaxException;
  *   <li>{@code line_exact}: the line, lower-cased and stripped of surrounding whitespace and
  *       separator punctuation ({@code ：:|>»·•-} and friends), equals the pattern;</li>
  *   <li>{@code line_contains}: the lower-cased line contains the pattern;</li>
- *   <li>{@code line_regex}: a case-insensitive Java regex found anywhere in the line.</li>
+ *   <li>{@code line_regex}: a case-insensitive Java regex found anywhere in the line;</li>
+ *   <li>{@code section_exact}: like {@code line_exact}; a heading that matches also opens a
+ *       boilerplate section ({@link #opensBoilerplateSection}).</li>
  * </ul>
+ *
+ * <p>Speed: one Aho–Corasick pass over the case-folded line finds which {@code line_contains}
+ * patterns occur and which regexes can match at all (each regex's required literals, from
+ * {@link RequiredLiterals}); only those regexes run.
  *
  * <p>Decision: a {@code line_exact} hit always drops. {@code line_contains}/{@code line_regex} hits
  * are counted (distinct rules) and their matched spans measured. A <em>prose</em> line (at least
@@ -64,8 +70,6 @@ public final class BoilerplateRules {
     public static final double MIN_COVERAGE = 0.25;
 
     private static final String RESOURCE = "boilerplate.tsv";
-    private static final Pattern STRIP_EDGES = Pattern.compile(
-            "^[\\s\\p{Z}\\p{Punct}：:｜|>＞»›«‹·•・\\-—–_【】\\[\\]（）()「」『』<>]+|[\\s\\p{Z}\\p{Punct}：:｜|>＞»›«‹·•・\\-—–_【】\\[\\]（）()「」『』<>]+$");
 
     private static final BoilerplateRules DEFAULTS = load();
 
@@ -74,6 +78,9 @@ public final class BoilerplateRules {
 
     private final List<Rule> rules;
     private final Map<String, Rule> exact;
+    private final Map<String, Rule> sections;
+    private final boolean[] regexAlwaysRun;
+    private final AhoCorasick prefilter;
     private final List<Rule> containsRules;
     private final List<Pattern> regexes;
     private final List<Rule> regexRules;
@@ -83,7 +90,8 @@ public final class BoilerplateRules {
 
     private static final int NEEDS_NOTHING = 0;
     private static final int NEEDS_HAN = 1;
-    private static final int NEEDS_HAN_OR_KANA = 2;
+    private static final int NEEDS_KANA = 2;
+    private static final int NEEDS_HAN_OR_KANA = 32;
     private static final int NEEDS_HANGUL = 4;
     private static final int NEEDS_LATIN = 8;
     private static final int NEEDS_CYRILLIC = 16;
@@ -104,30 +112,28 @@ public final class BoilerplateRules {
         };
     }
 
-    private static boolean satisfied(int need, boolean han, boolean kana, boolean hangul, boolean latin,
-                                     boolean cyrillic) {
+    private static boolean satisfied(int need, int scripts) {
         return switch (need) {
-            case NEEDS_HAN -> han;
-            case NEEDS_HAN_OR_KANA -> han || kana;
-            case NEEDS_HANGUL -> hangul;
-            case NEEDS_LATIN -> latin;
-            case NEEDS_CYRILLIC -> cyrillic;
-            default -> true;
+            case NEEDS_NOTHING -> true;
+            case NEEDS_HAN_OR_KANA -> (scripts & (NEEDS_HAN | NEEDS_KANA)) != 0;
+            default -> (scripts & need) != 0;
         };
     }
 
     private BoilerplateRules(List<Rule> rules) {
         this.rules = List.copyOf(rules);
         Map<String, Rule> exactRules = new HashMap<>();
+        Map<String, Rule> sectionRules = new HashMap<>();
         List<Rule> contains = new ArrayList<>();
         List<Pattern> compiled = new ArrayList<>();
         List<Rule> regexOwners = new ArrayList<>();
         List<Boolean> anchoredFlags = new ArrayList<>();
         for (Rule rule : rules) {
             switch (rule.kind()) {
-                case "line_exact" -> exactRules.putIfAbsent(rule.pattern().toLowerCase(Locale.ROOT), rule);
+                case "line_exact" -> exactRules.putIfAbsent(fold(rule.pattern()), rule);
+                case "section_exact" -> sectionRules.putIfAbsent(fold(rule.pattern()), rule);
                 case "line_contains" -> contains.add(
-                        new Rule(rule.lang(), rule.kind(), rule.pattern().toLowerCase(Locale.ROOT), rule.comment()));
+                        new Rule(rule.lang(), rule.kind(), fold(rule.pattern()), rule.comment()));
                 case "line_regex" -> {
                     compiled.add(Pattern.compile(rule.pattern(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
                     regexOwners.add(rule);
@@ -137,12 +143,36 @@ public final class BoilerplateRules {
             }
         }
         this.exact = Map.copyOf(exactRules);
+        this.sections = Map.copyOf(sectionRules);
         this.containsRules = List.copyOf(contains);
         this.regexes = List.copyOf(compiled);
         this.regexRules = List.copyOf(regexOwners);
         this.anchored = List.copyOf(anchoredFlags);
         this.containsNeeds = containsRules.stream().mapToInt(r -> needs(r.lang())).toArray();
         this.regexNeeds = regexRules.stream().mapToInt(r -> needs(r.lang())).toArray();
+
+        // Prefilter: one Aho-Corasick automaton over every contains pattern and over the literals
+        // that each regex needs (any one of its literal alternatives must occur in the folded line).
+        List<String> literals = new ArrayList<>();
+        List<int[]> owners = new ArrayList<>();
+        this.regexAlwaysRun = new boolean[regexes.size()];
+        for (int c = 0; c < containsRules.size(); c++) {
+            literals.add(containsRules.get(c).pattern());
+            owners.add(new int[] {c});
+        }
+        int regexBase = containsRules.size();
+        for (int r = 0; r < regexRules.size(); r++) {
+            List<String> required = RequiredLiterals.of(regexRules.get(r).pattern());
+            if (required == null) {
+                regexAlwaysRun[r] = true;
+                continue;
+            }
+            for (String literal : required) {
+                literals.add(fold(literal));
+                owners.add(new int[] {regexBase + r});
+            }
+        }
+        this.prefilter = new AhoCorasick(literals, owners, regexBase + regexRules.size());
     }
 
     /** The rules shipped in {@code io/taoxi/filters/html/boilerplate.tsv}. */
@@ -170,9 +200,10 @@ public final class BoilerplateRules {
                         + ": expected lang<TAB>kind<TAB>pattern[<TAB>comment], got " + cols.length + " column(s)");
             }
             String kind = cols[1].strip();
-            if (!kind.equals("line_exact") && !kind.equals("line_contains") && !kind.equals("line_regex")) {
+            if (!kind.equals("line_exact") && !kind.equals("line_contains") && !kind.equals("line_regex")
+                    && !kind.equals("section_exact")) {
                 throw new IllegalArgumentException("boilerplate rules line " + (i + 1) + ": kind '" + kind
-                        + "' is not one of line_exact, line_contains, line_regex");
+                        + "' is not one of line_exact, line_contains, line_regex, section_exact");
             }
             if (kind.equals("line_regex")) {
                 try {
@@ -202,80 +233,98 @@ public final class BoilerplateRules {
      * or empty when the line is kept. Never throws; null counts as empty and is kept.
      */
     public Optional<Rule> match(String line) {
+        return Optional.ofNullable(decide(line));
+    }
+
+    /**
+     * True when {@code heading} opens a section that is boilerplate as a whole (a
+     * {@code section_exact} rule: "Return policy", 售后保障...): the caller drops the heading and
+     * the blocks under it up to the next heading. Such headings are also {@link #isBoilerplate}.
+     */
+    public boolean opensBoilerplateSection(String heading) {
+        if (heading == null || sections.isEmpty()) {
+            return false;
+        }
+        String core = stripEdges(fold(heading.strip()));
+        return sections.containsKey(core);
+    }
+
+    private Rule decide(String line) {
         if (line == null) {
-            return Optional.empty();
+            return null;
         }
         String trimmed = line.strip();
         if (trimmed.isEmpty()) {
-            return Optional.empty();
+            return null;
         }
-        String lower = trimmed.toLowerCase(Locale.ROOT);
-        String core = STRIP_EDGES.matcher(lower).replaceAll("");
+        // One pass: case fold (length-preserving, so match offsets line up) and script flags.
+        int length = trimmed.length();
+        char[] folded = new char[length];
+        int scripts = 0;
+        for (int i = 0; i < length; i++) {
+            char ch = trimmed.charAt(i);
+            folded[i] = foldChar(ch);
+            if (ch < 0x80) {
+                if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') {
+                    scripts |= NEEDS_LATIN;
+                }
+            } else if (ch == 0xA9) {
+                scripts |= NEEDS_LATIN; // ©: English copyright rules
+            } else if (!Character.isSurrogate(ch)) {
+                scripts |= scriptBit(ch);
+            } else if (Character.isHighSurrogate(ch) && i + 1 < length) {
+                scripts |= scriptBit(Character.toCodePoint(ch, trimmed.charAt(i + 1)));
+            }
+        }
+        String lower = new String(folded);
+        String core = stripEdges(lower);
         Rule exactHit = exact.get(core);
+        if (exactHit == null) {
+            exactHit = sections.get(core);
+        }
         if (exactHit != null) {
-            return Optional.of(exactHit);
+            return exactHit;
         }
-        boolean han = false;
-        boolean kana = false;
-        boolean hangul = false;
-        boolean latin = false;
-        boolean cyrillic = false;
-        for (int i = 0; i < trimmed.length(); ) {
-            int cp = trimmed.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp < 0x80) {
-                latin |= Character.isLetter(cp);
-                continue;
-            }
-            if (cp == 0xA9) {
-                latin = true; // ©: English copyright rules
-                continue;
-            }
-            switch (Character.UnicodeScript.of(cp)) {
-                case HAN -> han = true;
-                case HIRAGANA, KATAKANA -> kana = true;
-                case HANGUL -> hangul = true;
-                case LATIN -> latin = true;
-                case CYRILLIC -> cyrillic = true;
-                default -> { }
-            }
-        }
-        int length = lower.length();
-        boolean[] covered = new boolean[length];
+        java.util.BitSet candidates = prefilter.scan(folded);
+        boolean[] covered = null;
         int hits = 0;
         Rule first = null;
-        for (int c = 0; c < containsRules.size(); c++) {
-            if (!satisfied(containsNeeds[c], han, kana, hangul, latin, cyrillic)) {
+        for (int c = candidates.nextSetBit(0); c >= 0 && c < containsRules.size(); c = candidates.nextSetBit(c + 1)) {
+            if (!satisfied(containsNeeds[c], scripts)) {
                 continue;
             }
             Rule rule = containsRules.get(c);
-            int at = lower.indexOf(rule.pattern());
-            if (at >= 0) {
-                hits++;
-                first = first == null ? rule : first;
-                for (int from = at; from >= 0; from = lower.indexOf(rule.pattern(), from + 1)) {
-                    java.util.Arrays.fill(covered, from, from + rule.pattern().length(), true);
-                }
+            hits++;
+            first = first == null ? rule : first;
+            covered = covered == null ? new boolean[length] : covered;
+            for (int from = lower.indexOf(rule.pattern()); from >= 0; from = lower.indexOf(rule.pattern(), from + 1)) {
+                java.util.Arrays.fill(covered, from, from + rule.pattern().length(), true);
             }
         }
+        int regexBase = containsRules.size();
         for (int r = 0; r < regexes.size(); r++) {
-            if (!satisfied(regexNeeds[r], han, kana, hangul, latin, cyrillic)) {
+            if (!regexAlwaysRun[r] && !candidates.get(regexBase + r)) {
+                continue;
+            }
+            if (!satisfied(regexNeeds[r], scripts)) {
                 continue;
             }
             Matcher m = regexes.get(r).matcher(trimmed);
-            boolean any = false;
             if (anchored.get(r)) {
                 // A ^-anchored pattern can only match at 0: one attempt instead of a scan.
                 if (m.lookingAt() && m.end() > 0) {
                     hits++;
                     first = first == null ? regexRules.get(r) : first;
+                    covered = covered == null ? new boolean[length] : covered;
                     java.util.Arrays.fill(covered, 0, Math.min(m.end(), length), true);
                 }
                 continue;
             }
+            boolean any = false;
             while (m.find()) {
                 if (m.end() > m.start()) {
                     any = true;
+                    covered = covered == null ? new boolean[length] : covered;
                     java.util.Arrays.fill(covered, Math.min(m.start(), length), Math.min(m.end(), length), true);
                 } else if (m.end() >= trimmed.length()) {
                     break;
@@ -287,13 +336,13 @@ public final class BoilerplateRules {
             }
         }
         if (hits == 0) {
-            return Optional.empty();
+            return null;
         }
         if (hits >= 2) {
-            return Optional.of(first);
+            return first;
         }
         if (isProse(trimmed)) {
-            return Optional.empty();
+            return null;
         }
         int coveredCount = 0;
         int nonSpace = 0;
@@ -305,8 +354,57 @@ public final class BoilerplateRules {
                 }
             }
         }
-        return nonSpace > 0 && coveredCount >= MIN_COVERAGE * nonSpace ? Optional.of(first) : Optional.empty();
+        return nonSpace > 0 && coveredCount >= MIN_COVERAGE * nonSpace ? first : null;
     }
+
+    /** Simple case folding, one char for one char (what a UNICODE_CASE regex treats as equal). */
+    static char foldChar(char ch) {
+        if (ch < 0x80) {
+            return ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch;
+        }
+        return Character.toLowerCase(Character.toUpperCase(ch));
+    }
+
+    static String fold(String s) {
+        char[] out = new char[s.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = foldChar(s.charAt(i));
+        }
+        return new String(out);
+    }
+
+    private static int scriptBit(int cp) {
+        return switch (Character.UnicodeScript.of(cp)) {
+            case HAN -> NEEDS_HAN;
+            case HIRAGANA, KATAKANA -> NEEDS_KANA;
+            case HANGUL -> NEEDS_HANGUL;
+            case LATIN -> NEEDS_LATIN;
+            case CYRILLIC -> NEEDS_CYRILLIC;
+            default -> 0;
+        };
+    }
+
+    /** Strips surrounding whitespace and separator punctuation (the {@code line_exact} comparison form). */
+    static String stripEdges(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isEdge(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isEdge(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    private static boolean isEdge(char c) {
+        if (c < 0x80) {
+            return c <= ' ' || (c > ' ' && c < '0') || (c > '9' && c < 'A') || (c > 'Z' && c < 'a') || c > 'z';
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || EDGE_CHARS.indexOf(c) >= 0;
+    }
+
+    private static final String EDGE_CHARS = "：｜＞»›«‹·•・—–【】（）「」『』";
 
     static boolean isProse(String line) {
         if (line.codePointCount(0, line.length()) < PROSE_MIN_CODE_POINTS) {

@@ -35,8 +35,11 @@ import org.jsoup.select.NodeFilter;
  *       chrome (nav, menu, share, comment, cookie, banner, breadcrumb, sidebar, related, footer,
  *       ad, recommend, 分享, 评论, 广告, 推荐...). These softer removals spare any element that is or
  *       encloses {@code article}, {@code main} or {@code [itemprop=articleBody]}, and any element
- *       holding at least 60% of the page text with low link density (a site that names its
- *       wrapper {@code "content-with-sidebar"} keeps its content).</li>
+ *       holding at least 60% of the page text or half of its prose with low link density
+ *       ({@code <div id="printPost1">} keeps its post). A hint such as comment/print/copyright/author
+ *       also loses to a run of posts: several prose paragraphs of real length, a fifth of the
+ *       page's prose (forum replies, Q&amp;A answers); same-shaped siblings of a kept run are kept.
+ *       Profile cards (a small box with an image around a "Follow" button) are removed.</li>
  *   <li><b>Blocks</b>: the cleaned body is cut into blocks at block-element boundaries and
  *       {@code <br>}: headings, paragraphs, list items, code lines, and table rows (a row of two or
  *       more cells without block content becomes one line, cells joined by a tab).</li>
@@ -52,9 +55,14 @@ import org.jsoup.select.NodeFilter;
  *       the sum over its subtree, net of cost; the best net score wins, the deeper element on a
  *       tie. Because the score is additive, widening from one forum post to the whole thread pays
  *       off while widening to the page wrapper (menus, link lists) does not.</li>
+ *   <li><b>Post streams</b>: when the winner (or a near ancestor) has same-shaped siblings that
+ *       each hold prose and score positively, the range widens over all of them (every answer,
+ *       every post of a thread).</li>
  *   <li><b>Output</b>: passing blocks inside the winner, in document order, whitespace collapsed,
- *       NFC. If the winner holds no {@code h1} but the page has a headline {@code h1} matching the
- *       title, it is put first.</li>
+ *       NFC; captions repeating an image's alt text and blocks under a boilerplate section
+ *       heading are dropped. The headline — an {@code h1} the title contains, or else a heading,
+ *       bold/font run or title-classed element matching the title (linked or not) — is put first
+ *       when the output lacks it.</li>
  * </ol>
  *
  * <h2>Examples</h2>
@@ -88,10 +96,11 @@ import org.jsoup.select.NodeFilter;
 public final class MainTextExtractor {
 
     /** Versioned operator name; bump when any output can change. */
-    public static final String NAME = "main_text_v1";
+    public static final String NAME = "main_text_v2";
 
     static final int MAX_TREE_DEPTH = 512;
     static final int MAX_RULE_LINE_CODE_POINTS = 300;
+    static final int MAX_BOLD_HEADING_CODE_POINTS = 60;
     private static final double PROTECT_TEXT_SHARE = 0.6;
     private static final double PROTECT_MAX_LINK_DENSITY = 0.35;
 
@@ -171,7 +180,7 @@ public final class MainTextExtractor {
         String headlineText = headline == null ? null : collapse(headline.text());
         String title = cleanTitle(rawTitle, headlineText, firstH1Text(body));
 
-        DomCleaner.clean(body);
+        Set<String> imageAlts = DomCleaner.clean(body);
 
         Segmenter segmenter = new Segmenter(spec.keepTables());
         body.filter(segmenter);
@@ -183,16 +192,30 @@ public final class MainTextExtractor {
         int n = blocks.size();
         double[] prefixNet = new double[n + 1];
         int[] prefixPass = new int[n + 1];
+        int[] prefixProse = new int[n + 1];
+        boolean inBoilerplateSection = false;
         for (int i = 0; i < n; i++) {
             Block block = blocks.get(i);
-            block.pass = passes(block);
+            block.pass = passes(block) && !imageAlts.contains(block.text); // a caption repeating the alt text
+            if (block.kind == Kind.HEADING) {
+                // "Return policy", 售后保障...: the heading and everything up to the next heading.
+                inBoilerplateSection = block.codePoints <= 40 && rules.opensBoilerplateSection(block.text);
+            } else if (inBoilerplateSection) {
+                block.pass = false;
+            }
             prefixNet[i + 1] = prefixNet[i] + blockNet(block);
             prefixPass[i + 1] = prefixPass[i] + (block.pass ? 1 : 0);
+            boolean prose = block.pass && block.kind == Kind.PARAGRAPH && block.sentencePunct
+                    && block.linkChars * 10 < block.chars;
+            prefixProse[i + 1] = prefixProse[i] + (prose ? 1 : 0);
         }
         int bestStart = 0;
         int bestEnd = n;
         double bestNet = Double.NEGATIVE_INFINITY;
+        Candidate best = null;
+        java.util.Map<Element, Candidate> byElement = new java.util.IdentityHashMap<>();
         for (Candidate c : segmenter.candidates) {
+            byElement.put(c.element(), c);
             if (c.end <= c.start || prefixPass[c.end] - prefixPass[c.start] == 0) {
                 continue;
             }
@@ -201,11 +224,15 @@ public final class MainTextExtractor {
                 bestNet = net;
                 bestStart = c.start;
                 bestEnd = c.end;
+                best = c;
             }
         }
         if (bestNet == Double.NEGATIVE_INFINITY) {
             return new Extraction(title, "", 0, n);
         }
+        int[] widened = widenToPostStream(best, byElement, prefixNet, prefixProse);
+        bestStart = Math.min(bestStart, widened[0]);
+        bestEnd = Math.max(bestEnd, widened[1]);
         List<String> lines = new ArrayList<>();
         boolean hasH1 = false;
         for (int i = bestStart; i < bestEnd; i++) {
@@ -216,12 +243,57 @@ public final class MainTextExtractor {
             }
         }
         int fromBlocks = lines.size();
-        if (!hasH1 && headlineText != null && !headlineText.isEmpty()
+        boolean headlineIsH1 = headline != null && headline.normalName().equals("h1");
+        if ((!hasH1 || !headlineIsH1) && headlineText != null && !headlineText.isEmpty()
                 && !rules.isBoilerplate(headlineText) && !lines.contains(headlineText)) {
             lines.add(0, headlineText);
         }
         String text = Normalizer.normalize(String.join("\n", lines), Normalizer.Form.NFC);
         return new Extraction(title, text, lines.size(), n - fromBlocks);
+    }
+
+    /** How far up from the winner to look for a run of same-shaped posts. */
+    private static final int POST_STREAM_LEVELS = 3;
+
+    /**
+     * Post-stream detection: when the winner (or one of its {@value #POST_STREAM_LEVELS} nearest
+     * ancestors) has siblings of the same shape (tag and non-generated class names) that each
+     * score positively and hold a prose paragraph, the range widens to cover all of them — every answer of a Q&amp;A page and
+     * every post of a thread, even when per-post header lines make the additive score prefer a
+     * single post. Returns the widened {start, end} (the winner's own range when nothing applies).
+     */
+    private static int[] widenToPostStream(Candidate best, java.util.Map<Element, Candidate> byElement,
+                                           double[] prefixNet, int[] prefixProse) {
+        int[] range = {best.start(), best.end()};
+        Element element = best.element();
+        for (int level = 0; level <= POST_STREAM_LEVELS && element != null; level++, element = element.parent()) {
+            Element parent = element.parent();
+            if (parent == null || element.className().isEmpty()) {
+                continue;
+            }
+            String shape = DomCleaner.shape(element);
+            if (shape.indexOf('.') < 0) {
+                continue; // only generated class names: no evidence of a repeated post template
+            }
+            int start = range[0];
+            int end = range[1];
+            int posts = 0;
+            for (Element sibling : parent.children()) {
+                Candidate c = byElement.get(sibling);
+                if (c == null || c.end() <= c.start() || !shape.equals(DomCleaner.shape(sibling))) {
+                    continue;
+                }
+                if (prefixProse[c.end()] - prefixProse[c.start()] > 0 && prefixNet[c.end()] - prefixNet[c.start()] > 0) {
+                    posts++;
+                    start = Math.min(start, c.start());
+                    end = Math.max(end, c.end());
+                }
+            }
+            if (posts >= 2) {
+                return new int[] {start, end};
+            }
+        }
+        return range;
     }
 
     // ---------------------------------------------------------------- block verdicts and scores
@@ -237,6 +309,7 @@ public final class MainTextExtractor {
             return false;
         }
         if (block.codePoints <= MAX_RULE_LINE_CODE_POINTS && rules.isBoilerplate(block.text)) {
+            block.boilerplate = true;
             return false;
         }
         if (block.kind == Kind.PARAGRAPH && !block.sentencePunct) {
@@ -282,7 +355,14 @@ public final class MainTextExtractor {
         return null;
     }
 
-    /** The first non-link h1 whose text the title contains (any non-link h1 when there is no title). */
+    /**
+     * The headline element. First choice: the first non-link {@code h1} whose text the title
+     * contains (any non-link {@code h1} when there is no title). Otherwise the first heading,
+     * bold/font run or element whose class names a title or subject ({@code post_subject},
+     * {@code se-title-text}), linked or not, whose text matches the title with its site name
+     * cut off: equal, or one containing the other with the shorter at least
+     * {@value #HEADLINE_MIN_OVERLAP_PERCENT}% of the longer (after removing everything but letters and digits).
+     */
     private static Element findHeadline(Element body, String rawTitle) {
         for (Element h1 : body.getElementsByTag("h1")) {
             String t = collapse(h1.text());
@@ -300,7 +380,33 @@ public final class MainTextExtractor {
                 return h1;
             }
         }
+        if (rawTitle == null) {
+            return null;
+        }
+        String core = squash(cleanTitle(rawTitle, null, null));
+        if (core.codePointCount(0, core.length()) < 4) {
+            return null;
+        }
+        for (Element candidate : body.select(HEADLINE_CANDIDATES)) {
+            String t = squash(candidate.text());
+            if (t.isEmpty() || t.length() > 4 * core.length()) {
+                continue;
+            }
+            if (t.equals(core) || overlaps(core, t) || overlaps(t, core)) {
+                return candidate;
+            }
+        }
         return null;
+    }
+
+    static final int HEADLINE_MIN_OVERLAP_PERCENT = 60;
+    private static final String HEADLINE_CANDIDATES = "h1, h2, h3, h4, h5, h6, font, b, strong, "
+            + "[class~=(?i)(title|subject|headline)], [id~=(?i)(title|subject|headline)]";
+
+    /** {@code longer} contains {@code shorter}, and the shorter is a large part of the longer. */
+    private static boolean overlaps(String longer, String shorter) {
+        return longer.length() >= shorter.length() && longer.contains(shorter)
+                && shorter.length() * 100 >= HEADLINE_MIN_OVERLAP_PERCENT * longer.length();
     }
 
     private static final Pattern TITLE_SEPARATOR = Pattern.compile(
@@ -371,7 +477,19 @@ public final class MainTextExtractor {
                 "tags", "tagcloud", "author", "byline", "avatar", "userinfo", "usercard", "profile",
                 "signature", "copyright", "disclaimer", "print", "rss", "qrcode", "qr", "follow",
                 "masthead", "topbar", "widget", "widgets", "skip", "backtotop", "gotop", "totop",
-                "daohang", "fenxiang", "pinglun", "guanggao", "tuijian", "remen", "xiangguan", "bianji");
+                "daohang", "fenxiang", "pinglun", "guanggao", "tuijian", "remen", "xiangguan", "bianji",
+                "caption", "captions", "imgcaption", "sign", "reply", "replies");
+        /**
+         * Tokens that name a role some content containers also carry ({@code CopyrightRichText},
+         * {@code printPost}, a forum's {@code comment} list of replies): their elements are kept
+         * when content evidence outweighs the hint (see {@code outweighedByContent}).
+         */
+        private static final Set<String> WEAK_TOKENS = Set.of(
+                "comment", "comments", "commentlist", "reply", "replies", "pinglun", "print", "copyright",
+                "author", "byline", "avatar", "userinfo", "usercard", "profile", "follow", "hot", "popular",
+                "rank", "ranking", "tags", "widget", "widgets", "signature", "disclaimer", "bianji", "remen");
+        private static final Set<String> WEAK_SUBSTRINGS = Set.of(
+                "评论", "評論", "留言", "コメント", "댓글", "关注", "關注", "热门", "熱門", "版权", "版權");
         private static final List<String> CHROME_SUBSTRINGS = List.of(
                 "breadcrumb", "sidebar", "advert", "sponsor", "newsletter", "cookie", "recommend",
                 "分享", "评论", "評論", "留言", "广告", "廣告", "推荐", "推薦", "导航", "導航", "相关", "相關",
@@ -381,11 +499,18 @@ public final class MainTextExtractor {
                 "(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)", Pattern.CASE_INSENSITIVE);
         private static final Pattern TOKEN_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})");
 
-        static void clean(Element body) {
-            TextStats stats = TextStats.of(body);
-            long pageChars = Math.max(1, stats.chars(body));
+        /** Why an element looks like chrome; only class/id hints can be outweighed by content. */
+        enum Hint { NONE, TAG, ROLE, WIDGET_TOKEN, WEAK_TOKEN }
+
+        /**
+         * Removes chrome from {@code body}. Returns the alt texts of the page's images (captions
+         * that repeat them are dropped later).
+         */
+        static Set<String> clean(Element body) {
+            Set<String> imageAlts = new java.util.HashSet<>();
             List<Element> remove = new ArrayList<>();
-            Set<Element> protectedSet = protectedElements(body);
+            // Pass 1: what is never content (scripts, media, form controls, hidden elements) and
+            // profile cards (a small box around a "Follow" button).
             body.filter(new NodeFilter() {
                 @Override
                 public FilterResult head(Node node, int depth) {
@@ -393,19 +518,15 @@ public final class MainTextExtractor {
                         return FilterResult.CONTINUE;
                     }
                     String tag = element.normalName();
+                    if (tag.equals("img")) {
+                        String alt = collapse(element.attr("alt"));
+                        if (alt.codePointCount(0, alt.length()) >= 4) {
+                            imageAlts.add(alt);
+                        }
+                    }
                     if (ALWAYS_REMOVE.contains(tag) || isHidden(element)) {
                         remove.add(element);
                         return FilterResult.SKIP_ENTIRELY;
-                    }
-                    if (isSoftChrome(element, tag) && !protectedSet.contains(element)) {
-                        long chars = stats.chars(element);
-                        double linkDensity = chars == 0 ? 0 : (double) stats.linkChars(element) / chars;
-                        boolean bulk = chars >= PROTECT_TEXT_SHARE * pageChars
-                                && linkDensity < PROTECT_MAX_LINK_DENSITY;
-                        if (!bulk) {
-                            remove.add(element);
-                            return FilterResult.SKIP_ENTIRELY;
-                        }
                     }
                     return FilterResult.CONTINUE;
                 }
@@ -415,9 +536,183 @@ public final class MainTextExtractor {
                     return FilterResult.CONTINUE;
                 }
             });
+            List<Element> profileCards = profileCards(body);
             for (Element element : remove) {
                 element.remove();
             }
+            for (Element element : profileCards) {
+                element.remove();
+            }
+            remove.clear();
+
+            // Pass 2: soft chrome, weighed against the text it holds.
+            TextStats stats = TextStats.of(body);
+            long pageChars = Math.max(1, stats.chars(body));
+            long pageProse = stats.proseChars(body);
+            Set<Element> protectedSet = protectedElements(body);
+            Set<String> rescuedShapes = rescuedShapes(body, stats, pageChars, pageProse);
+            body.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (!(node instanceof Element element) || element == body) {
+                        return FilterResult.CONTINUE;
+                    }
+                    Hint hint = softChromeHint(element, element.normalName());
+                    if (hint == Hint.NONE || protectedSet.contains(element)) {
+                        return FilterResult.CONTINUE;
+                    }
+                    if (hint == Hint.WEAK_TOKEN && rescuedDepth > 0) {
+                        // One reply inside a run of replies that was kept as a whole.
+                        return FilterResult.CONTINUE;
+                    }
+                    boolean parallel = hint == Hint.WEAK_TOKEN && stats.proseChars(element) > 0
+                            && rescuedShapes.contains(shape(element));
+                    if (!parallel && !outweighedByContent(element, hint, stats, pageChars, pageProse)) {
+                        remove.add(element);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (hint == Hint.WEAK_TOKEN && (parallel || isPostRun(element, stats))) {
+                        rescued.add(element);
+                        rescuedDepth++;
+                    }
+                    return FilterResult.CONTINUE;
+                }
+
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    if (node instanceof Element element && !rescued.isEmpty() && rescued.contains(element)) {
+                        rescuedDepth--;
+                    }
+                    return FilterResult.CONTINUE;
+                }
+
+                private final Set<Element> rescued =
+                        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                private int rescuedDepth;
+            });
+            for (Element element : remove) {
+                element.remove();
+            }
+            return imageAlts;
+        }
+
+        /**
+         * Content evidence that beats a chrome hint. Any hint loses to bulk: an element holding
+         * 60% of the page text, or half of its prose, with low link
+         * density is the main container whatever its name ({@code <div id="printPost1">}). A
+         * class/id hint that is not a widget name ("comment", "print", "copyright", "author"...)
+         * also loses to a run of posts: two or more prose paragraphs, at least a fifth of the
+         * page's prose, that is at least half of the element's text, with few links, and
+         * paragraphs not much shorter than the page's own — forum replies and Q&amp;A answers,
+         * as opposed to a comment widget of one-line reactions under an article.
+         */
+        private static boolean outweighedByContent(Element element, Hint hint, TextStats stats, long pageChars,
+                                                   long pageProse) {
+            return isBulk(element, stats, pageChars, pageProse) || hint == Hint.WEAK_TOKEN && isPostRun(element, stats);
+        }
+
+        private static boolean isBulk(Element element, TextStats stats, long pageChars, long pageProse) {
+            long chars = stats.chars(element);
+            if (chars == 0 || (double) stats.linkChars(element) / chars >= PROTECT_MAX_LINK_DENSITY) {
+                return false;
+            }
+            long prose = stats.proseChars(element);
+            return chars >= PROTECT_TEXT_SHARE * pageChars || (pageProse > 0 && prose * 2 >= pageProse);
+        }
+
+        /** Minimum mean length of the prose paragraphs of a run of posts (non-whitespace characters). */
+        private static final int MIN_POST_PARAGRAPH_CHARS = 25;
+
+        private static boolean isPostRun(Element element, TextStats stats) {
+            long chars = stats.chars(element);
+            long pageProse = stats.proseChars(stats.root);
+            if (chars == 0 || pageProse == 0 || stats.linkChars(element) > 0.15 * chars) {
+                return false;
+            }
+            long prose = stats.proseChars(element);
+            long segments = stats.proseSegments(element);
+            if (segments < 2 || prose * 5 < pageProse || prose * 2 < chars) {
+                return false;
+            }
+            double meanHere = (double) prose / segments;
+            double meanPage = (double) pageProse / Math.max(1, stats.pageProseSegments());
+            return meanHere >= MIN_POST_PARAGRAPH_CHARS && meanHere * 2 >= meanPage;
+        }
+
+        /**
+         * Shapes (see {@link #shape}) of weakly hinted elements that content evidence keeps. A
+         * sibling answer or reply of the same shape is kept too, however short: the second answer
+         * of a Q&amp;A page is as much content as the first.
+         */
+        private static Set<String> rescuedShapes(Element body, TextStats stats, long pageChars, long pageProse) {
+            Set<String> shapes = new java.util.HashSet<>();
+            for (Element element : body.getAllElements()) {
+                if (element != body && !element.className().isEmpty()
+                        && softChromeHint(element, element.normalName()) == Hint.WEAK_TOKEN
+                        && isPostRun(element, stats)) {
+                    shapes.add(shape(element));
+                }
+            }
+            return shapes;
+        }
+
+        private static final Pattern HASHED_CLASS = Pattern.compile("(?:css|sc|jsx|emotion)-[a-z0-9]+|.*\\d.*");
+
+        /** Tag plus its class names, without generated ones ({@code css-1x9k2a}, names with digits). */
+        static String shape(Element element) {
+            StringBuilder sb = new StringBuilder(element.normalName());
+            for (String name : new java.util.TreeSet<>(element.classNames())) {
+                if (!HASHED_CLASS.matcher(name.toLowerCase(Locale.ROOT)).matches()) {
+                    sb.append('.').append(name);
+                }
+            }
+            return sb.toString();
+        }
+
+        private static int proseTextNodes(Element element) {
+            int n = 0;
+            for (TextNode text : element.textNodes()) {
+                n += nonSpaceCount(text.getWholeText()) >= 8 && hasSentencePunctuation(text.getWholeText()) ? 1 : 0;
+            }
+            for (Element child : element.getAllElements()) {
+                if (child != element) {
+                    for (TextNode text : child.textNodes()) {
+                        n += nonSpaceCount(text.getWholeText()) >= 8 && hasSentencePunctuation(text.getWholeText()) ? 1 : 0;
+                    }
+                }
+            }
+            return n;
+        }
+
+        private static final Set<String> FOLLOW_WORDS = Set.of(
+                "follow", "+ follow", "+follow", "关注", "+关注", "+ 关注", "關注", "追蹤", "フォロー", "フォローする",
+                "팔로우", "이웃추가", "구독");
+
+        /**
+         * Profile cards: the largest ancestor of a "Follow" link or button that still holds at most
+         * 200 characters, at most one prose paragraph and no heading, provided it shows an image
+         * (avatar, name, one-line bio, follow button).
+         */
+        private static List<Element> profileCards(Element body) {
+            List<Element> cards = new ArrayList<>();
+            for (Element button : body.select("a, button")) {
+                String text = collapse(button.text()).toLowerCase(Locale.ROOT);
+                if (!FOLLOW_WORDS.contains(text)) {
+                    continue;
+                }
+                Element card = null;
+                for (Element e = button.parent(); e != null && e != body; e = e.parent()) {
+                    if (nonSpaceCount(e.text()) > 200 || proseTextNodes(e) > 1
+                            || !e.select("h1, h2, h3, h4, h5, h6, article, main").isEmpty()) {
+                        break;
+                    }
+                    card = e;
+                }
+                if (card != null && !card.getElementsByTag("img").isEmpty()) {
+                    cards.add(card);
+                }
+            }
+            return cards;
         }
 
         /** Elements that are, or enclose, an article/main/articleBody element. */
@@ -439,26 +734,30 @@ public final class MainTextExtractor {
             return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
         }
 
-        private static boolean isSoftChrome(Element element, String tag) {
+        private static Hint softChromeHint(Element element, String tag) {
             if (SOFT_REMOVE_TAGS.contains(tag)) {
-                return true;
+                return Hint.TAG;
             }
             if ((tag.equals("header") || tag.equals("footer"))) {
                 // A header inside an article usually holds the headline; a footer never holds content.
-                return tag.equals("footer") || !insideArticle(element);
+                return tag.equals("footer") || !insideArticle(element) ? Hint.TAG : Hint.NONE;
             }
             String role = element.attr("role").toLowerCase(Locale.ROOT).strip();
             if (CHROME_ROLES.contains(role)) {
-                return true;
+                return Hint.ROLE;
             }
             String signal = element.className() + ' ' + element.id() + ' ' + element.attr("aria-label");
             if (signal.isBlank()) {
-                return false;
+                return Hint.NONE;
             }
             String lower = signal.toLowerCase(Locale.ROOT);
+            Hint hint = Hint.NONE;
             for (String sub : CHROME_SUBSTRINGS) {
                 if (lower.contains(sub)) {
-                    return true;
+                    if (!WEAK_SUBSTRINGS.contains(sub)) {
+                        return Hint.WIDGET_TOKEN;
+                    }
+                    hint = Hint.WEAK_TOKEN;
                 }
             }
             String[] tokens = TOKEN_SPLIT.split(signal);
@@ -468,13 +767,18 @@ public final class MainTextExtractor {
                     continue;
                 }
                 String token = raw.toLowerCase(Locale.ROOT);
-                if (CHROME_TOKENS.contains(token)
-                        || (previous != null && CHROME_TOKENS.contains(previous + token))) {
-                    return true;
+                String joined = previous == null ? null : previous + token;
+                for (String t : joined == null ? new String[] {token} : new String[] {token, joined}) {
+                    if (CHROME_TOKENS.contains(t)) {
+                        if (!WEAK_TOKENS.contains(t)) {
+                            return Hint.WIDGET_TOKEN;
+                        }
+                        hint = Hint.WEAK_TOKEN;
+                    }
                 }
                 previous = token;
             }
-            return false;
+            return hint;
         }
 
         private static boolean insideArticle(Element element) {
@@ -488,12 +792,18 @@ public final class MainTextExtractor {
         }
     }
 
-    /** Non-whitespace and linked character counts per element, computed bottom-up without recursion. */
+    /**
+     * Per element, computed bottom-up without recursion: non-whitespace characters, linked
+     * characters, prose characters (unlinked text nodes of at least 8 characters with sentence
+     * punctuation) and the number of such prose text nodes.
+     */
     static final class TextStats {
         private final java.util.IdentityHashMap<Element, long[]> counts = new java.util.IdentityHashMap<>();
+        private Element root;
 
         static TextStats of(Element root) {
             TextStats stats = new TextStats();
+            stats.root = root;
             int[] anchorDepth = {0};
             root.traverse(new org.jsoup.select.NodeVisitor() {
                 @Override
@@ -506,42 +816,58 @@ public final class MainTextExtractor {
                 @Override
                 public void tail(Node node, int depth) {
                     Element parent = node.parent() instanceof Element p ? p : null;
-                    long chars;
-                    long linked;
+                    long[] add;
                     if (node instanceof TextNode text) {
-                        chars = nonSpaceCount(text.getWholeText());
-                        linked = anchorDepth[0] > 0 ? chars : 0;
+                        String whole = text.getWholeText();
+                        long chars = nonSpaceCount(whole);
+                        if (chars == 0) {
+                            return;
+                        }
+                        boolean linked = anchorDepth[0] > 0;
+                        boolean prose = !linked && chars >= 8 && hasSentencePunctuation(whole);
+                        add = new long[] {chars, linked ? chars : 0, prose ? chars : 0, prose ? 1 : 0};
                     } else if (node instanceof Element e) {
                         if (e.normalName().equals("a")) {
                             anchorDepth[0]--;
                         }
-                        long[] own = stats.counts.get(e);
-                        chars = own == null ? 0 : own[0];
-                        linked = own == null ? 0 : own[1];
-                        if (own == null) {
-                            stats.counts.put(e, new long[] {0, 0});
-                        }
+                        add = stats.counts.computeIfAbsent(e, k -> new long[4]);
                     } else {
                         return;
                     }
-                    if (parent != null && node != root && (chars > 0 || linked > 0)) {
-                        long[] p = stats.counts.computeIfAbsent(parent, k -> new long[2]);
-                        p[0] += chars;
-                        p[1] += linked;
+                    if (parent != null && node != root && add[0] > 0) {
+                        long[] p = stats.counts.computeIfAbsent(parent, k -> new long[4]);
+                        for (int i = 0; i < 4; i++) {
+                            p[i] += add[i];
+                        }
                     }
                 }
             });
             return stats;
         }
 
-        long chars(Element e) {
+        private long get(Element e, int i) {
             long[] c = counts.get(e);
-            return c == null ? 0 : c[0];
+            return c == null ? 0 : c[i];
+        }
+
+        long chars(Element e) {
+            return get(e, 0);
         }
 
         long linkChars(Element e) {
-            long[] c = counts.get(e);
-            return c == null ? 0 : c[1];
+            return get(e, 1);
+        }
+
+        long proseChars(Element e) {
+            return get(e, 2);
+        }
+
+        long proseSegments(Element e) {
+            return get(e, 3);
+        }
+
+        long pageProseSegments() {
+            return get(root, 3);
         }
     }
 
@@ -561,6 +887,8 @@ public final class MainTextExtractor {
         final boolean cjkDominant;
         final boolean hasAlnum;
         boolean pass;
+        /** Failed because a boilerplate rule matched (metadata such as a dateline, not a link list). */
+        boolean boilerplate;
 
         Block(String text, Kind kind, boolean h1, int linkChars) {
             this.text = text;
@@ -600,7 +928,7 @@ public final class MainTextExtractor {
         }
     }
 
-    record Candidate(int start, int end) {}
+    record Candidate(int start, int end, Element element) {}
 
     private static final Set<String> BLOCK_TAGS = Set.of(
             "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
@@ -618,6 +946,9 @@ public final class MainTextExtractor {
         private final StringBuilder current = new StringBuilder();
         private int currentLinkChars;
         private int anchorDepth;
+        private int boldDepth;
+        /** The current block has text outside b/strong. */
+        private boolean currentHasPlain;
         private int preDepth;
         private final Deque<Element> blockStack = new ArrayDeque<>();
         private final Deque<Integer> startStack = new ArrayDeque<>();
@@ -637,6 +968,7 @@ public final class MainTextExtractor {
             }
             String tag = element.normalName();
             switch (tag) {
+                case "b", "strong" -> boldDepth++;
                 case "a" -> anchorDepth++;
                 case "br" -> flush();
                 case "pre" -> preDepth++;
@@ -645,7 +977,7 @@ public final class MainTextExtractor {
             if (tag.equals("tr") && isDataRow(element)) {
                 flush();
                 emitRow(element);
-                candidates.add(new Candidate(blocks.size() - 1, blocks.size()));
+                candidates.add(new Candidate(blocks.size() - 1, blocks.size(), element));
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (BLOCK_TAGS.contains(tag)) {
@@ -665,11 +997,14 @@ public final class MainTextExtractor {
             if (tag.equals("a")) {
                 anchorDepth = Math.max(0, anchorDepth - 1);
             }
+            if (tag.equals("b") || tag.equals("strong")) {
+                boldDepth = Math.max(0, boldDepth - 1);
+            }
             if (BLOCK_TAGS.contains(tag) && !blockStack.isEmpty() && blockStack.peek() == element) {
                 flush();
                 blockStack.pop();
                 int start = startStack.pop();
-                candidates.add(new Candidate(start, blocks.size()));
+                candidates.add(new Candidate(start, blocks.size(), element));
             }
             if (tag.equals("pre")) {
                 flush();
@@ -680,7 +1015,7 @@ public final class MainTextExtractor {
 
         void finishBody(Element body) {
             flush();
-            candidates.add(new Candidate(0, blocks.size()));
+            candidates.add(new Candidate(0, blocks.size(), body));
         }
 
         private void appendText(String raw) {
@@ -699,6 +1034,9 @@ public final class MainTextExtractor {
 
         private void appendPlain(String text) {
             current.append(text);
+            if (boldDepth == 0 && !currentHasPlain && nonSpaceCount(text) > 0) {
+                currentHasPlain = true;
+            }
             if (anchorDepth > 0) {
                 currentLinkChars += nonSpaceCount(text);
             }
@@ -714,8 +1052,10 @@ public final class MainTextExtractor {
             }
             String text = collapse(current.toString());
             int links = currentLinkChars;
+            boolean allBold = !currentHasPlain;
             current.setLength(0);
             currentLinkChars = 0;
+            currentHasPlain = false;
             if (text.isEmpty()) {
                 return;
             }
@@ -728,6 +1068,10 @@ public final class MainTextExtractor {
                 kind = Kind.HEADING;
             } else if (ownerTag.equals("li") || ownerTag.equals("dt") || ownerTag.equals("dd")) {
                 kind = Kind.ITEM;
+            } else if (allBold && links == 0 && text.codePointCount(0, text.length()) <= MAX_BOLD_HEADING_CODE_POINTS
+                    && !hasSentencePunctuation(text)) {
+                // A bold run alone on its line, unpunctuated: a sub-heading of <br>-separated text.
+                kind = Kind.HEADING;
             } else {
                 kind = Kind.PARAGRAPH;
             }

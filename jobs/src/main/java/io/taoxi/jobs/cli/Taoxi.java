@@ -18,11 +18,13 @@ import picocli.CommandLine.Command;
         description = "Wash the crawl, keep the gold: build Chinese-centric LLM pretraining corpora.",
         subcommands = {
             IngestCommand.class,
+            FilterCommand.class,
             PipelineCommand.class,
             ReportCommand.class,
             ExportCommand.class,
             DemoCommand.class,
             GenerateDemoCommand.class,
+            io.taoxi.jobs.langid.LangidCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Taoxi implements Runnable {

@@ -13,7 +13,8 @@ import java.util.Set;
  * add their sections here.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PipelineConfig(RunSpec run, SparkSpec spark, IngestSpec ingest) implements java.io.Serializable {
+public record PipelineConfig(RunSpec run, SparkSpec spark, IngestSpec ingest,
+        io.taoxi.jobs.filter.FilterSpec filter) implements java.io.Serializable {
 
     public PipelineConfig {
         if (run == null) {

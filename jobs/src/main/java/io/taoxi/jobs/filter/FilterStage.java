@@ -125,14 +125,56 @@ public class FilterStage extends ParquetInputStage {
         int ctAt = inNames.indexOf(DocSchema.CONTENT_TYPE);
         int bytesAt = position.get(DocSchema.RECORD_BYTES);
         int charsAt = position.getOrDefault(DocSchema.TEXT_CHARS, -1);
-        List<OperatorFactory> ops = operators;
-        List<TextTransform> tx = transforms;
-        List<DocJudge> js = judges;
         List<String> names = Arrays.asList(outSchema.fieldNames());
         LongAccumulator records = progress.records();
         LongAccumulator bytes = progress.bytes();
 
-        MapPartitionsFunction<Row, Row> fn = rows -> {
+        MapPartitionsFunction<Row, Row> fn = new Partition(operators, transforms, judges, slots, names.size(),
+                signalWidth, textAt, idAt, sourceAt, langAt, ctAt, bytesAt, charsAt, records, bytes);
+        return input.mapPartitions(fn, Encoders.row(outSchema));
+    }
+
+    /** The per-partition work; a static class so nothing of the driver-side stage travels with it. */
+    private static final class Partition implements MapPartitionsFunction<Row, Row> {
+        private static final long serialVersionUID = 1L;
+        private final List<OperatorFactory> ops;
+        private final List<TextTransform> tx;
+        private final List<DocJudge> js;
+        private final List<int[]> slots;
+        private final int width;
+        private final int signalWidth;
+        private final int textAt;
+        private final int idAt;
+        private final int sourceAt;
+        private final int langAt;
+        private final int ctAt;
+        private final int bytesAt;
+        private final int charsAt;
+        private final LongAccumulator records;
+        private final LongAccumulator bytes;
+
+        Partition(List<OperatorFactory> ops, List<TextTransform> tx, List<DocJudge> js, List<int[]> slots, int width,
+                int signalWidth, int textAt, int idAt, int sourceAt, int langAt, int ctAt, int bytesAt, int charsAt,
+                LongAccumulator records, LongAccumulator bytes) {
+            this.ops = ops;
+            this.tx = tx;
+            this.js = js;
+            this.slots = slots;
+            this.width = width;
+            this.signalWidth = signalWidth;
+            this.textAt = textAt;
+            this.idAt = idAt;
+            this.sourceAt = sourceAt;
+            this.langAt = langAt;
+            this.ctAt = ctAt;
+            this.bytesAt = bytesAt;
+            this.charsAt = charsAt;
+            this.records = records;
+            this.bytes = bytes;
+        }
+
+        @Override
+        public Iterator<Row> call(Iterator<Row> rows) {
             List<SignalOperator> built = new ArrayList<>();
             for (OperatorFactory f : ops) {
                 built.add(f.create());
@@ -148,63 +190,69 @@ public class FilterStage extends ParquetInputStage {
 
                 @Override
                 public Row next() {
-                    Row in = rows.next();
-                    Object[] out = new Object[names.size()];
-                    for (int i = 0; i < in.size(); i++) {
-                        out[i] = in.get(i);
-                    }
-                    String text = in.isNullAt(textAt) ? "" : in.getString(textAt);
-                    String lang = langAt < 0 || in.isNullAt(langAt) ? "" : in.getString(langAt);
-                    Map<String, Object> signals = new HashMap<>();
-                    Doc doc = new Doc(in.getString(idAt), in.getString(sourceAt), lang,
-                            ctAt < 0 || in.isNullAt(ctAt) ? null : in.getString(ctAt), text, signals);
-                    try {
-                        for (int k = 0; k < built.size(); k++) {
-                            SignalOperator op = built.get(k);
-                            Object[] values = op.compute(doc);
-                            List<SignalColumn> cols = op.columns();
-                            int[] at = slots.get(k);
-                            for (int j = 0; j < values.length; j++) {
-                                out[at[j]] = values[j];
-                                signals.put(cols.get(j).name(), values[j]);
-                            }
-                            Object newLang = signals.get(LANG_COLUMN);
-                            doc = new Doc(doc.id(), doc.source(),
-                                    newLang instanceof String s ? s : doc.lang(), doc.contentType(), text, signals);
-                        }
-                        out[langAt] = doc.lang();
-                        for (TextTransform t : tx) {
-                            text = t.apply(doc);
-                            doc = new Doc(doc.id(), doc.source(), doc.lang(), doc.contentType(), text, signals);
-                        }
-                        out[textAt] = text;
-                        if (charsAt >= 0) {
-                            out[charsAt] = text.codePointCount(0, text.length());
-                        }
-                        String reason = null;
-                        for (DocJudge j : js) {
-                            Verdict v = j.judge(doc);
-                            if (v instanceof Verdict.Drop drop) {
-                                reason = drop.reason();
-                                break;
-                            }
-                        }
-                        out[signalWidth] = reason == null ? "kept" : "dropped";
-                        out[signalWidth + 1] = reason;
-                    } catch (RuntimeException e) {
-                        out[signalWidth] = "quarantined";
-                        out[signalWidth + 1] = "operator_error";
-                        out[signalWidth + 2] = e.getClass().getName();
-                        out[signalWidth + 3] = "document " + doc.id() + ": " + String.valueOf(e.getMessage());
-                    }
-                    long b = (long) text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-                    out[bytesAt] = b;
-                    records.add(1);
-                    bytes.add(b);
-                    return RowFactory.create(out);
+                    return process(built, rows.next());
                 }
             };
-        };
-        return input.mapPartitions(fn, Encoders.row(outSchema));
+        }
+
+        private Row process(List<SignalOperator> built, Row in) {
+            Object[] out = new Object[width];
+            for (int i = 0; i < in.size(); i++) {
+                out[i] = in.get(i);
+            }
+            String text = in.isNullAt(textAt) ? "" : in.getString(textAt);
+            String lang = langAt < 0 || in.isNullAt(langAt) ? "" : in.getString(langAt);
+            Map<String, Object> signals = new HashMap<>();
+            Doc doc = new Doc(in.getString(idAt), in.getString(sourceAt), lang,
+                    ctAt < 0 || in.isNullAt(ctAt) ? null : in.getString(ctAt), text, signals);
+            try {
+                for (int k = 0; k < built.size(); k++) {
+                    SignalOperator op = built.get(k);
+                    Object[] values = op.compute(doc);
+                    List<SignalColumn> cols = op.columns();
+                    int[] at = slots.get(k);
+                    for (int j = 0; j < values.length; j++) {
+                        out[at[j]] = values[j];
+                        signals.put(cols.get(j).name(), values[j]);
+                    }
+                    Object newLang = signals.get(LANG_COLUMN);
+                    doc = new Doc(doc.id(), doc.source(), newLang instanceof String s ? s : doc.lang(),
+                            doc.contentType(), text, signals);
+                }
+                if (langAt >= 0) {
+                    out[langAt] = doc.lang();
+                }
+                for (TextTransform t : tx) {
+                    text = t.apply(doc);
+                    doc = new Doc(doc.id(), doc.source(), doc.lang(), doc.contentType(), text, signals);
+                }
+                out[textAt] = text;
+                if (charsAt >= 0) {
+                    out[charsAt] = text.codePointCount(0, text.length());
+                }
+                String reason = null;
+                for (DocJudge j : js) {
+                    Verdict v = j.judge(doc);
+                    if (v instanceof Verdict.Drop drop) {
+                        reason = drop.reason();
+                        break;
+                    }
+                }
+                out[signalWidth] = reason == null ? "kept" : "dropped";
+                out[signalWidth + 1] = reason;
+            } catch (RuntimeException e) {
+                out[signalWidth] = "quarantined";
+                out[signalWidth + 1] = "operator_error";
+                out[signalWidth + 2] = e.getClass().getName();
+                StackTraceElement[] trace = e.getStackTrace();
+                out[signalWidth + 3] = "document " + doc.id() + ": " + e.getMessage()
+                        + (trace.length > 0 ? " (at " + trace[0] + ")" : "");
+            }
+            long b = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            out[bytesAt] = b;
+            records.add(1);
+            bytes.add(b);
+            return RowFactory.create(out);
+        }
     }
 }

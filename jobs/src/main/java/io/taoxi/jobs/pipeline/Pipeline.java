@@ -1,9 +1,11 @@
 package io.taoxi.jobs.pipeline;
 
 import io.taoxi.jobs.config.PipelineConfig;
+import io.taoxi.jobs.filter.FilterStages;
 import io.taoxi.jobs.ingest.IngestStage;
 import io.taoxi.jobs.report.FunnelReport;
 import io.taoxi.jobs.spark.SparkSessions;
+import io.taoxi.jobs.stage.Stage;
 import io.taoxi.jobs.stage.StageProgress;
 import io.taoxi.jobs.stage.StageResult;
 import io.taoxi.jobs.stage.StageRunner;
@@ -42,12 +44,23 @@ public final class Pipeline {
         Path runDir = Path.of(config.run().output());
         List<StageResult> results = new ArrayList<>();
         long t0 = System.nanoTime();
+        // Every stage is built (and its configuration checked) before Spark starts.
+        List<Stage> stages = new ArrayList<>();
+        List<String> outputs = new ArrayList<>();
+        if (config.ingest() != null) {
+            stages.add(new IngestStage(config.ingest()));
+            outputs.add(runDir.resolve("ingest").toString());
+        }
+        if (config.filter() != null) {
+            stages.add(FilterStages.filter(config.filter(), runDir.resolve("ingest").toString()));
+            outputs.add(runDir.resolve("filter").toString());
+        }
         SparkSession spark = SparkSessions.create("taoxi pipeline " + config.run().name(), sparkSpec);
         try {
             StageRunner runner = new StageRunner(spark, out);
-            if (config.ingest() != null) {
-                out.println("== stage ingest");
-                results.add(runner.run(new IngestStage(config.ingest()), runDir.resolve("ingest").toString()));
+            for (int i = 0; i < stages.size(); i++) {
+                out.println("== stage " + stages.get(i).name());
+                results.add(runner.run(stages.get(i), outputs.get(i)));
             }
         } finally {
             spark.stop();
