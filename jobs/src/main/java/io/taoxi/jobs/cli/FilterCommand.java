@@ -33,7 +33,7 @@ public final class FilterCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PipelineConfig base = config == null ? null : ConfigLoader.load(config);
-        FilterSpec spec = base == null || base.filter() == null ? new FilterSpec(null, null, null) : base.filter();
+        FilterSpec spec = base == null || base.filter() == null ? new FilterSpec(null, null, null, null, null) : base.filter();
         if (!java.nio.file.Files.exists(Path.of(input, "manifest.json")) && !input.contains("://")) {
             throw new ConfigException("--input " + input + ": not a stage folder (no manifest.json)");
         }

@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             GenerateDemoCommand.class,
             io.taoxi.jobs.langid.LangidCommand.class,
+            io.taoxi.jobs.toxicity.TrainToxicityCommand.class,
+            io.taoxi.jobs.toxicity.ToxicityScoreCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Taoxi implements Runnable {

@@ -13,7 +13,7 @@ public final class WarcBytes {
     private WarcBytes() {
     }
 
-    static byte[] record(String version, String type, String uri, String contentType, byte[] block, boolean digest) {
+    public static byte[] record(String version, String type, String uri, String contentType, byte[] block, boolean digest) {
         StringBuilder h = new StringBuilder();
         h.append(version).append("\r\n");
         h.append("WARC-Type: ").append(type).append("\r\n");
@@ -35,7 +35,7 @@ public final class WarcBytes {
         return out.toByteArray();
     }
 
-    static byte[] httpResponse(int status, String contentType, byte[] body) {
+    public static byte[] httpResponse(int status, String contentType, byte[] body) {
         String head = "HTTP/1.1 " + status + " X\r\nContent-Type: " + contentType + "\r\nContent-Length: "
                 + body.length + "\r\n\r\n";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -44,12 +44,12 @@ public final class WarcBytes {
         return out.toByteArray();
     }
 
-    static byte[] response(String uri, int status, String contentType, String html) {
+    public static byte[] response(String uri, int status, String contentType, String html) {
         return record("WARC/1.1", "response", uri, "application/http; msgtype=response",
                 httpResponse(status, contentType, html.getBytes(StandardCharsets.UTF_8)), true);
     }
 
-    static byte[] gzip(byte[] bytes) {
+    public static byte[] gzip(byte[] bytes) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
@@ -61,13 +61,13 @@ public final class WarcBytes {
         }
     }
 
-    static byte[] concat(List<byte[]> parts) {
+    public static byte[] concat(List<byte[]> parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         parts.forEach(out::writeBytes);
         return out.toByteArray();
     }
 
-    static byte[] gzipEach(List<byte[]> records) {
+    public static byte[] gzipEach(List<byte[]> records) {
         List<byte[]> members = new ArrayList<>();
         for (byte[] r : records) {
             members.add(gzip(r));
@@ -75,7 +75,7 @@ public final class WarcBytes {
         return concat(members);
     }
 
-    static String sha1Base32(byte[] block) {
+    public static String sha1Base32(byte[] block) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-1").digest(block);
             return new org.netpreserve.jwarc.WarcDigest("sha1", d).base32();
@@ -84,7 +84,7 @@ public final class WarcBytes {
         }
     }
 
-    static String page(String title, String body) {
+    public static String page(String title, String body) {
         return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + title + "</title></head><body>"
                 + "<nav><a href=\"/\">首页</a> <a href=\"/news\">新闻</a></nav><article><h1>" + title + "</h1><p>"
                 + body + "</p></article><footer>版权所有 京ICP备12345678号</footer></body></html>";
