@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             IngestCommand.class,
             FilterCommand.class,
+            io.taoxi.jobs.dedup.DedupCommand.class,
             PipelineCommand.class,
             ReportCommand.class,
             ExportCommand.class,

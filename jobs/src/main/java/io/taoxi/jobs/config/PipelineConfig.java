@@ -14,7 +14,8 @@ import java.util.Set;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PipelineConfig(RunSpec run, SparkSpec spark, IngestSpec ingest,
-        io.taoxi.jobs.filter.FilterSpec filter) implements java.io.Serializable {
+        io.taoxi.jobs.filter.FilterSpec filter, io.taoxi.jobs.dedup.DedupStage.Spec dedup)
+        implements java.io.Serializable {
 
     public PipelineConfig {
         if (run == null) {

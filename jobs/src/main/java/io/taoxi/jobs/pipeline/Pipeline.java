@@ -51,9 +51,16 @@ public final class Pipeline {
             stages.add(new IngestStage(config.ingest()));
             outputs.add(runDir.resolve("ingest").toString());
         }
+        String previous = runDir.resolve("ingest").toString();
         if (config.filter() != null) {
-            stages.add(FilterStages.filter(config.filter(), runDir.resolve("ingest").toString()));
-            outputs.add(runDir.resolve("filter").toString());
+            stages.add(FilterStages.filter(config.filter(), previous));
+            previous = runDir.resolve("filter").toString();
+            outputs.add(previous);
+        }
+        if (config.dedup() != null) {
+            stages.add(new io.taoxi.jobs.dedup.DedupStage(config.dedup(), previous, out));
+            previous = runDir.resolve("dedup").toString();
+            outputs.add(previous);
         }
         SparkSession spark = SparkSessions.create("taoxi pipeline " + config.run().name(), sparkSpec);
         try {
