@@ -10,9 +10,16 @@ build: setup
 
 demo: build
 	bin/taoxi demo
+	bench/report-check.sh out/demo/report/report.html
+	notebooks/run-notebooks.sh out/demo
 
+# The whole suite (unit, Spark local[2], *IT: standalone cluster, kill -9 restart), then the demo
+# end to end: report rendered in headless Chromium, notebooks executed on its output.
 test: setup
 	$(MVN) verify
+	bin/taoxi demo
+	bench/report-check.sh out/demo/report/report.html
+	notebooks/run-notebooks.sh out/demo
 
 # Longer integration checks (Spark standalone cluster, kill -9 restart).
 it: build

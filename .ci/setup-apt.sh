@@ -22,6 +22,7 @@ have jupyter-nbconvert || need+=(jupyter-nbconvert)
 python3 -c "import pandas" 2>/dev/null || need+=(python3-pandas)
 python3 -c "import matplotlib" 2>/dev/null || need+=(python3-matplotlib)
 python3 -c "import ipykernel" 2>/dev/null || need+=(python3-ipykernel)
+python3 -c "import nbformat" 2>/dev/null || need+=(python3-nbformat)
 have chromium || need+=(chromium)
 if ((${#need[@]})); then
   SUDO=""

@@ -83,15 +83,29 @@ final class CharsetLabels {
     if (known != null) {
       return Optional.of(known);
     }
+    Optional<Charset> cached = RESOLVED.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    Optional<Charset> result;
     try {
       Charset charset = Charset.forName(key);
       // Route Java's own names for the mapped families through the same supersets.
       Charset mapped = ALIASES.get(charset.name().toLowerCase(Locale.ROOT));
-      return Optional.of(mapped != null ? mapped : charset);
+      result = Optional.of(mapped != null ? mapped : charset);
     } catch (IllegalArgumentException e) { // IllegalCharsetName, UnsupportedCharset
-      return Optional.empty();
+      result = Optional.empty();
     }
+    // The JDK does not remember failed lookups (each rescans the charset providers): remember both kinds.
+    if (RESOLVED.size() < MAX_RESOLVED) {
+      RESOLVED.put(key, result);
+    }
+    return result;
   }
+
+  private static final int MAX_RESOLVED = 4096;
+  private static final java.util.concurrent.ConcurrentHashMap<String, Optional<Charset>> RESOLVED =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** A label declared in HTML: WHATWG treats a declared UTF-16/UTF-32 as UTF-8 there. */
   static Optional<Charset> resolveHtmlDeclared(String label) {

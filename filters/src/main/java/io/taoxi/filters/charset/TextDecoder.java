@@ -113,6 +113,9 @@ public final class TextDecoder {
     return finish(fullDecoding(bytes, best), best.charset(), "detector");
   }
 
+  /** Plausibility at which a cleanly decoding declared multi-byte charset is trusted without the detector. */
+  static final double TRUSTED_PLAUSIBILITY = 0.9;
+
   private static DecodedText verified(byte[] bytes, Charset declared, String source,
       boolean isHtml) {
     Decoding full = Decoding.of(bytes, 0, declared);
@@ -127,6 +130,17 @@ public final class TextDecoder {
       Decoding utf8 = Decoding.of(bytes, 0, CharsetLabels.UTF_8);
       if (utf8.errors() == 0) {
         return finish(utf8, CharsetLabels.UTF_8, "detector");
+      }
+    }
+    if (full.errors() == 0 && !singleByte) {
+      // A multi-byte label that decodes cleanly and reads as plausible text in its language is taken
+      // without ranking every candidate (the costly part); a clean but implausible reading (Big5 bytes
+      // declared GB2312) still goes to the detector below.
+      int to = Math.min(bytes.length, CharsetDetection.SAMPLE_BYTES);
+      CharsetDetection.Candidate claimed =
+          CharsetDetection.evaluate(bytes, 0, to, to == bytes.length, declared, 0);
+      if (claimed.sample().errors() == 0 && claimed.plausibility() >= TRUSTED_PLAUSIBILITY) {
+        return finish(full, declared, source);
       }
     }
     List<CharsetDetection.Candidate> ranked = detectorRanking(bytes, isHtml);

@@ -59,14 +59,35 @@ public final class FunnelReport {
       * paths. Throws {@link ReportException} when runDir has no manifest or a manifest cannot be read.
       */
     public static List<Path> write(Path runDir, Path outDir) throws IOException {
-        List<Stage> stages = load(runDir);
-        ReportDocument document = build(runDir, stages);
-        Files.createDirectories(outDir);
+        return writeAll(runDir, outDir, DEFAULT_SAMPLES, DEFAULT_SIGNALS_LIMIT).subList(0, 2);
+    }
+
+    static final int DEFAULT_SAMPLES = 3;
+    static final long DEFAULT_SIGNALS_LIMIT = 200_000;
+
+    /**
+      * Writes report.md, report.html, report.json and data/*.csv (every table, plus the per-document
+      * signals_<stage>.csv) into outDir; returns report.md, report.html, report.json, then the CSV files.
+      */
+    public static List<Path> writeAll(Path runDir, Path outDir, int samplesPerGroup, long signalsLimit)
+            throws IOException {
+        load(runDir); // fails on a missing or broken manifest before anything is created
+        Path dataDir = outDir.resolve("data");
+        Files.createDirectories(dataDir);
+        RunTables tables = RunTables.build(runDir, dataDir, samplesPerGroup, signalsLimit);
+        List<Stage> stages = tables.stages;
+        ReportDocument document = build(runDir, stages, tables);
         Path markdown = outDir.resolve("report.md");
         Path html = outDir.resolve("report.html");
+        Path json = outDir.resolve("report.json");
         Files.writeString(markdown, MarkdownRenderer.render(document), StandardCharsets.UTF_8);
         Files.writeString(html, HtmlRenderer.render(document), StandardCharsets.UTF_8);
-        return List.of(markdown, html);
+        List<Path> written = new ArrayList<>(List.of(markdown, html));
+        List<Path> data = tables.write(dataDir, json);
+        written.add(json);
+        written.addAll(tables.scan.signalFiles);
+        written.addAll(data.subList(0, data.size() - 1));
+        return written;
     }
 
     /**
@@ -109,7 +130,7 @@ public final class FunnelReport {
         return name.endsWith(".inprogress") || name.endsWith(".replaced");
     }
 
-    static ReportDocument build(Path runDir, List<Stage> stages) {
+    static ReportDocument build(Path runDir, List<Stage> stages, RunTables tables) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Facts(List.of(
                 Map.entry("run", runDir.toString()),
@@ -118,6 +139,12 @@ public final class FunnelReport {
         for (int i = 0; i < stages.size(); i++) {
             stage(i + 1, stages.get(i), blocks);
         }
+        ReportSections.distributions(tables, blocks);
+        ReportSections.samples(tables, blocks);
+        ReportSections.mixture(tables, blocks);
+        ReportSections.audit(tables, blocks);
+        ReportSections.configuration(tables, blocks);
+        ReportSections.data(tables, blocks);
         return new ReportDocument("Taoxi funnel report: " + runDir.getFileName(), blocks);
     }
 
@@ -129,6 +156,7 @@ public final class FunnelReport {
         long firstInDocs = stages.get(0).manifest().counts().in().docs();
         long firstInBytes = stages.get(0).manifest().counts().in().bytes();
         long widest = stages.stream().mapToLong(stage -> stage.manifest().counts().in().docs()).max().orElse(0);
+        boolean tokens = RunTables.hasTokens(stages);
         List<List<Cell>> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (int i = 0; i < stages.size(); i++) {
@@ -137,7 +165,7 @@ public final class FunnelReport {
             Count kept = stage.manifest().counts().kept();
             Count dropped = stage.manifest().counts().dropped();
             Count quarantined = stage.manifest().counts().quarantined();
-            rows.add(List.of(
+            List<Cell> row = new ArrayList<>(List.of(
                     Cell.of(String.valueOf(i + 1)),
                     Cell.of(stage.name()),
                     Cell.of(Formatting.count(in.docs())),
@@ -153,6 +181,13 @@ public final class FunnelReport {
                                     new Segment(Kind.KEPT, Formatting.fraction(kept.docs(), widest)),
                                     new Segment(Kind.DROPPED, Formatting.fraction(dropped.docs(), widest)),
                                     new Segment(Kind.QUARANTINED, Formatting.fraction(quarantined.docs(), widest)))))));
+            if (tokens) {
+                row.add(row.size() - 1, Cell.of(in.tokens() == null ? Formatting.NOT_APPLICABLE : Formatting.count(in.tokens())));
+                row.add(row.size() - 1, Cell.of(kept.tokens() == null ? Formatting.NOT_APPLICABLE : Formatting.count(kept.tokens())));
+                row.add(row.size() - 1, Cell.of(kept.tokens() == null || in.tokens() == null
+                        ? Formatting.NOT_APPLICABLE : Formatting.percent(kept.tokens(), in.tokens())));
+            }
+            rows.add(row);
             if (i > 0) {
                 Count previousKept = stages.get(i - 1).manifest().counts().kept();
                 if (previousKept.docs() != in.docs()) {
@@ -163,13 +198,18 @@ public final class FunnelReport {
                 }
             }
         }
-        blocks.add(new Table(null, List.of(
+        List<Column> columns = new ArrayList<>(List.of(
                 Column.number("#"), Column.text("stage"),
                 Column.number("in docs"), Column.number("kept docs"),
                 Column.number("step retention (docs)"), Column.number("overall retention (docs)"),
                 Column.number("in bytes"), Column.number("kept bytes"),
-                Column.number("step retention (bytes)"), Column.number("overall retention (bytes)"),
-                Column.text("kept / in")), rows));
+                Column.number("step retention (bytes)"), Column.number("overall retention (bytes)")));
+        if (tokens) {
+            columns.addAll(List.of(Column.number("in tokens"), Column.number("kept tokens"),
+                    Column.number("step retention (tokens)")));
+        }
+        columns.add(Column.text("kept / in"));
+        blocks.add(new Table(null, columns, rows));
         notes.forEach(note -> blocks.add(new Paragraph("Note: " + note)));
     }
 

@@ -3,6 +3,9 @@ package io.taoxi.jobs.report;
 import io.taoxi.jobs.report.ReportDocument.Bar;
 import io.taoxi.jobs.report.ReportDocument.Block;
 import io.taoxi.jobs.report.ReportDocument.Cell;
+import io.taoxi.jobs.report.ReportDocument.Chart;
+import io.taoxi.jobs.report.ReportDocument.Collapsible;
+import io.taoxi.jobs.report.ReportDocument.Preformatted;
 import io.taoxi.jobs.report.ReportDocument.Column;
 import io.taoxi.jobs.report.ReportDocument.Facts;
 import io.taoxi.jobs.report.ReportDocument.Heading;
@@ -26,7 +29,8 @@ final class HtmlRenderer {
     private static final String STYLE = """
             body{font:14px/1.45 system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","PingFang SC",sans-serif;\
             color:#1f2328;background:#fff;margin:0}
-            main{max-width:1100px;margin:0 auto;padding:24px}
+            main{max-width:1280px;margin:0 auto;padding:24px}
+            .scroll{overflow-x:auto;max-width:100%}
             h1{font-size:24px;margin:0 0 8px}h2{font-size:19px;margin:32px 0 8px;padding-bottom:4px;\
             border-bottom:1px solid #d0d7de}h3{font-size:15px;margin:20px 0 6px}
             table{border-collapse:collapse;margin:6px 0 12px;font-variant-numeric:tabular-nums}
@@ -42,6 +46,13 @@ final class HtmlRenderer {
             dt{font-weight:600}dd{margin:0;font-family:ui-monospace,SFMono-Regular,Menlo,monospace;\
             word-break:break-all}
             .legend span{display:inline-block;width:10px;height:10px;margin:0 4px 0 12px;border-radius:2px}
+            figure{margin:8px 0 16px}figcaption{font-weight:600;margin-bottom:2px}
+            svg.chart{width:100%;max-width:960px;height:auto;display:block}
+            svg.chart text{font:11px system-ui,sans-serif;fill:#57606a}svg.chart .marker{stroke:#cf222e;            stroke-dasharray:4 3}svg.chart text.marker-label{fill:#cf222e}
+            pre{background:#f6f8fa;padding:8px;overflow-x:auto;white-space:pre-wrap;max-height:480px}
+            details{margin:6px 0}summary{cursor:pointer;font-weight:600}
+            td.sample{max-width:520px;white-space:pre-wrap;word-break:break-word;font-size:12.5px}
+            nav.toc{columns:3;font-size:13px;margin:8px 0 16px}nav.toc a{display:block}
             """;
 
     private HtmlRenderer() {
@@ -58,11 +69,25 @@ final class HtmlRenderer {
                 .append("<span class=\"dropped\"></span>dropped")
                 .append("<span class=\"quarantined\"></span>quarantined")
                 .append("<span class=\"neutral\"></span>other quantities</p>\n");
+        out.append("<nav class=\"toc\">");
         for (Block block : document.blocks()) {
+            if (block instanceof Heading heading && heading.level() == 2) {
+                out.append("<a href=\"#").append(anchor(heading.text())).append("\">").append(escape(heading.text()))
+                        .append("</a>");
+            }
+        }
+        out.append("</nav>\n");
+        renderBlocks(document.blocks(), out);
+        out.append("</main>\n</body>\n</html>\n");
+        return out.toString();
+    }
+
+    private static void renderBlocks(java.util.List<Block> blocks, StringBuilder out) {
+        for (Block block : blocks) {
             if (block instanceof Heading heading) {
                 int level = Math.max(2, Math.min(6, heading.level()));
-                out.append("<h").append(level).append('>').append(escape(heading.text()))
-                        .append("</h").append(level).append(">\n");
+                out.append("<h").append(level).append(" id=\"").append(anchor(heading.text())).append("\">")
+                        .append(escape(heading.text())).append("</h").append(level).append(">\n");
             } else if (block instanceof Paragraph paragraph) {
                 out.append("<p>").append(escape(paragraph.text())).append("</p>\n");
             } else if (block instanceof Facts facts) {
@@ -74,14 +99,33 @@ final class HtmlRenderer {
                 out.append("</dl>\n");
             } else if (block instanceof Table table) {
                 renderTable(table, out);
+            } else if (block instanceof Chart chart) {
+                SvgChart.render(chart, out);
+            } else if (block instanceof Preformatted text) {
+                out.append("<pre>").append(escape(text.text())).append("</pre>\n");
+            } else if (block instanceof Collapsible collapsible) {
+                out.append("<details>\n<summary>").append(escape(collapsible.summary())).append("</summary>\n");
+                renderBlocks(collapsible.blocks(), out);
+                out.append("</details>\n");
             }
         }
-        out.append("</main>\n</body>\n</html>\n");
-        return out.toString();
+    }
+
+    /** An id for a heading: lower case letters, digits and dashes (CJK kept), so sections can be linked. */
+    static String anchor(String text) {
+        StringBuilder out = new StringBuilder();
+        text.toLowerCase(Locale.ROOT).codePoints().forEach(c -> {
+            if (Character.isLetterOrDigit(c)) {
+                out.appendCodePoint(c);
+            } else if (out.length() > 0 && out.charAt(out.length() - 1) != '-') {
+                out.append('-');
+            }
+        });
+        return escape(out.toString());
     }
 
     private static void renderTable(Table table, StringBuilder out) {
-        out.append("<table>\n");
+        out.append("<div class=\"scroll\"><table>\n");
         if (table.caption() != null) {
             out.append("<caption>").append(escape(table.caption())).append("</caption>\n");
         }
@@ -98,12 +142,14 @@ final class HtmlRenderer {
                 if (cell.bar() != null) {
                     out.append("<td class=\"barcell\">").append(bar(cell.bar(), cell.text())).append("</td>");
                 } else {
-                    out.append(numeric ? "<td class=\"num\">" : "<td>").append(escape(cell.text())).append("</td>");
+                    boolean sample = !numeric && i < table.columns().size() && table.columns().get(i).name().equals("text");
+                    out.append(numeric ? "<td class=\"num\">" : sample ? "<td class=\"sample\">" : "<td>")
+                            .append(escape(cell.text())).append("</td>");
                 }
             }
             out.append("</tr>\n");
         }
-        out.append("</tbody>\n</table>\n");
+        out.append("</tbody>\n</table></div>\n");
     }
 
     private static String bar(Bar bar, String label) {

@@ -102,10 +102,10 @@ public record ManifestView(
         return java.util.Collections.unmodifiableMap(copy);
     }
 
-    /** Documents and bytes of one outcome; {@code textChars} only where the stage reports it. */
+    /** Documents and bytes of one outcome; {@code textChars} and {@code tokens} only where the stage reports them. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Count(long docs, long bytes, @JsonProperty("text_chars") Long textChars) {
-        static final Count ZERO = new Count(0, 0, null);
+    public record Count(long docs, long bytes, @JsonProperty("text_chars") Long textChars, Long tokens) {
+        static final Count ZERO = new Count(0, 0, null, null);
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

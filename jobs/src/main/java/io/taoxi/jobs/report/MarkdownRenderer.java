@@ -3,6 +3,11 @@ package io.taoxi.jobs.report;
 import io.taoxi.jobs.report.ReportDocument.Bar;
 import io.taoxi.jobs.report.ReportDocument.Block;
 import io.taoxi.jobs.report.ReportDocument.Cell;
+import io.taoxi.jobs.report.ReportDocument.Chart;
+import io.taoxi.jobs.report.ReportDocument.Collapsible;
+import io.taoxi.jobs.report.ReportDocument.Marker;
+import io.taoxi.jobs.report.ReportDocument.Preformatted;
+import io.taoxi.jobs.report.ReportDocument.Series;
 import io.taoxi.jobs.report.ReportDocument.Column;
 import io.taoxi.jobs.report.ReportDocument.Facts;
 import io.taoxi.jobs.report.ReportDocument.Heading;
@@ -29,7 +34,12 @@ final class MarkdownRenderer {
     static String render(ReportDocument document) {
         StringBuilder out = new StringBuilder();
         out.append("# ").append(escape(document.title())).append("\n");
-        for (Block block : document.blocks()) {
+        renderBlocks(document.blocks(), out);
+        return out.toString();
+    }
+
+    private static void renderBlocks(java.util.List<Block> blocks, StringBuilder out) {
+        for (Block block : blocks) {
             out.append('\n');
             if (block instanceof Heading heading) {
                 out.append("#".repeat(heading.level())).append(' ').append(escape(heading.text())).append('\n');
@@ -42,9 +52,43 @@ final class MarkdownRenderer {
                 }
             } else if (block instanceof Table table) {
                 renderTable(table, out);
+            } else if (block instanceof Chart chart) {
+                renderChart(chart, out);
+            } else if (block instanceof Preformatted text) {
+                // Indented code block: nothing inside is interpreted, whatever fences the text holds.
+                text.text().lines().forEach(line -> out.append("    ").append(line).append('\n'));
+            } else if (block instanceof Collapsible collapsible) {
+                out.append("**").append(escape(collapsible.summary())).append("**\n");
+                renderBlocks(collapsible.blocks(), out);
             }
         }
-        return out.toString();
+    }
+
+    /** A histogram as a table: one row per non-empty bin, the stacked total as a bar of the largest bin. */
+    private static void renderChart(Chart chart, StringBuilder out) {
+        out.append("**").append(escape(chart.title())).append("**");
+        for (Marker marker : chart.markers()) {
+            out.append(" · ").append(escape(marker.label())).append(" = ").append(escape(DataTable.number(marker.value())));
+        }
+        out.append("\n\n| ").append(escape(chart.xLabel())).append(" | docs | |\n|---|---:|---|\n");
+        int bins = chart.edges().size() - 1;
+        long[] totals = new long[Math.max(0, bins)];
+        for (Series series : chart.series()) {
+            for (int i = 0; i < bins && i < series.counts().length; i++) {
+                totals[i] += series.counts()[i];
+            }
+        }
+        long max = java.util.Arrays.stream(totals).max().orElse(0);
+        for (int i = 0; i < bins; i++) {
+            if (totals[i] == 0) {
+                continue;
+            }
+            out.append("| ").append(escape(DataTable.number(chart.edges().get(i)) + " – "
+                            + DataTable.number(chart.edges().get(i + 1))))
+                    .append(" | ").append(Formatting.count(totals[i])).append(" | ")
+                    .append(bar(Bar.single(ReportDocument.Kind.NEUTRAL, Formatting.fraction(totals[i], max))))
+                    .append(" |\n");
+        }
     }
 
     private static void renderTable(Table table, StringBuilder out) {

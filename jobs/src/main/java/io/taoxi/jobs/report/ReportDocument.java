@@ -13,7 +13,7 @@ record ReportDocument(String title, List<Block> blocks) {
         blocks = List.copyOf(blocks);
     }
 
-    sealed interface Block permits Heading, Paragraph, Facts, Table {
+    sealed interface Block permits Heading, Paragraph, Facts, Table, Chart, Preformatted, Collapsible {
     }
 
     /** Level 2 is a section (the funnel, one stage); level 3 a part of it. */
@@ -72,6 +72,41 @@ record ReportDocument(String title, List<Block> blocks) {
     record Segment(Kind kind, double fraction) {
         Segment {
             fraction = Double.isNaN(fraction) ? 0 : Math.max(0, Math.min(1, fraction));
+        }
+    }
+
+    /**
+      * A histogram: {@code edges} are the bin bounds in value units ({@code bins + 1} of them), each series
+      * one stacked colour, markers vertical lines at a value (thresholds, perplexity cut-offs). With
+      * {@code log} the x axis is {@code log10(1 + x)}.
+      */
+    record Chart(String title, String xLabel, boolean log, List<Double> edges, List<Series> series,
+                 List<Marker> markers) implements Block {
+        Chart {
+            edges = List.copyOf(edges);
+            series = List.copyOf(series);
+            markers = List.copyOf(markers);
+        }
+
+        long total() {
+            return series.stream().mapToLong(one -> java.util.Arrays.stream(one.counts()).sum()).sum();
+        }
+    }
+
+    record Series(String name, long[] counts) {
+    }
+
+    record Marker(String label, double value) {
+    }
+
+    /** Text shown as is, in a monospace block (embedded audit notes). */
+    record Preformatted(String text) implements Block {
+    }
+
+    /** Blocks that HTML folds away under a summary line ({@code <details>}); Markdown shows them in full. */
+    record Collapsible(String summary, List<Block> blocks) implements Block {
+        Collapsible {
+            blocks = List.copyOf(blocks);
         }
     }
 
