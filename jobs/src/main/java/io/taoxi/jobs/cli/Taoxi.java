@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             GenerateDemoCommand.class,
             io.taoxi.jobs.langid.LangidCommand.class,
+            io.taoxi.jobs.audit.AuditTokenizersCommand.class,
             io.taoxi.jobs.toxicity.TrainToxicityCommand.class,
             io.taoxi.jobs.toxicity.ToxicityScoreCommand.class,
             CommandLine.HelpCommand.class

@@ -1,0 +1,130 @@
+package io.taoxi.jobs.audit;
+
+import io.taoxi.jobs.config.ConfigException;
+import io.taoxi.tokenizer.audit.AnyTokenizer;
+import io.taoxi.tokenizer.audit.AuditTables.AuditResult;
+import io.taoxi.tokenizer.audit.TokenizerAudit;
+import io.taoxi.tokenizer.audit.WordCounter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code taoxi audit-tokenizers --tokenizer qwen3=q/tokenizer.json --tokenizer llama3=l/tokenizer.json
+ * --text audit/parallel --text out/run/filter/kept --output out/audit} (infrastructure: reads inputs,
+ * runs the pure {@link TokenizerAudit}, writes {@link AuditReport}). No Spark: texts are read on the driver,
+ * capped by {@code --max-texts-per-lang}. See docs/audit.md.
+ */
+@Command(name = "audit-tokenizers", mixinStandardHelpOptions = true,
+        description = "Compare tokenizers per language and script: bytes/token, chars/token, fertility, parity with "
+                + "English (bootstrap intervals), Simplified/Traditional pairs, vocabulary anatomy, CJK coverage.")
+public final class AuditTokenizersCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--tokenizer", required = true, paramLabel = "NAME=PATH",
+            description = "A tokenizer.json (byte-level BPE, or SentencePiece-style BPE with byte fallback); repeatable.")
+    List<String> tokenizers;
+
+    @Option(names = "--text", required = true, paramLabel = "SPEC",
+            description = "Parquet folder (text + lang columns), folder of line-aligned <lang>.txt files, .jsonl or .tsv; repeatable.")
+    List<Path> texts;
+
+    @Option(names = "--output", required = true, paramLabel = "DIR", description = "Where CSV, audit.json and report.html go.")
+    Path output;
+
+    @Option(names = "--text-column", defaultValue = "text", description = "Text column/field (default: ${DEFAULT-VALUE}).")
+    String textColumn;
+
+    @Option(names = "--lang-column", defaultValue = "lang", description = "Language column/field (default: ${DEFAULT-VALUE}).")
+    String langColumn;
+
+    @Option(names = "--max-texts-per-lang", defaultValue = "20000",
+            description = "Texts kept per language from Parquet/JSONL/TSV, first ones first (default: ${DEFAULT-VALUE}).")
+    int maxTextsPerLang;
+
+    @Option(names = "--bootstrap-samples", defaultValue = "2000", description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
+    int bootstrapSamples;
+
+    @Option(names = "--seed", defaultValue = "20261130", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--confidence", defaultValue = "0.95", description = "Interval level (default: ${DEFAULT-VALUE}).")
+    double confidence;
+
+    @Option(names = "--no-coverage", description = "Skip CJK block coverage (~100k single-character encodes per tokenizer).")
+    boolean noCoverage;
+
+    @Option(names = "--words", defaultValue = "lucene",
+            description = "Word segmentation for fertility: lucene (SmartCN/Kuromoji/Nori/ICU) or icu (default: ${DEFAULT-VALUE}).")
+    String words;
+
+    @Override
+    public Integer call() throws IOException {
+        if (maxTextsPerLang <= 0) {
+            throw new ConfigException("--max-texts-per-lang = " + maxTextsPerLang + " (allowed: >= 1)");
+        }
+        if (!words.equals("lucene") && !words.equals("icu")) {
+            throw new ConfigException("--words = " + words + " (allowed: lucene, icu)");
+        }
+        TokenizerAudit.Spec auditSpec;
+        try {
+            auditSpec = new TokenizerAudit.Spec(bootstrapSamples, seed, confidence, !noCoverage, 10_000);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
+        }
+        Map<String, AnyTokenizer> loaded = new LinkedHashMap<>();
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (String t : tokenizers) {
+            int eq = t.indexOf('=');
+            if (eq <= 0 || eq == t.length() - 1) {
+                throw new ConfigException("--tokenizer " + t + ": expected NAME=PATH");
+            }
+            String name = t.substring(0, eq);
+            Path path = Path.of(t.substring(eq + 1));
+            if (loaded.containsKey(name)) {
+                throw new ConfigException("--tokenizer " + name + " is given twice");
+            }
+            if (!Files.isRegularFile(path)) {
+                throw new ConfigException("--tokenizer " + name + ": " + path + " is not a file");
+            }
+            try {
+                loaded.put(name, AnyTokenizer.load(path));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException("--tokenizer " + name + ": " + e.getMessage());
+            }
+            sources.put(name, path.toString());
+        }
+        AuditInputs inputs = new AuditInputs(textColumn, langColumn, maxTextsPerLang);
+        for (Path p : texts) {
+            inputs.read(p);
+        }
+        WordCounter wc = words.equals("icu") ? WordCounter.icu() : new SegmenterWords();
+        long start = System.nanoTime();
+        AuditResult result = TokenizerAudit.run(loaded, sources, inputs.texts, inputs.parallel, wc, auditSpec);
+        Map<String, String> notes = new LinkedHashMap<>();
+        notes.put("texts", inputs.texts.size() + " from Parquet/JSONL/TSV, "
+                + inputs.parallel.stream().mapToInt(s -> s.size() * s.sentences().size()).sum() + " parallel sentences in "
+                + inputs.parallel.size() + " set(s)");
+        notes.put("inputs", texts.toString());
+        notes.put("words", words.equals("icu") ? "ICU word break iterator" : "SmartCN (zh), Kuromoji (ja), Nori (ko), ICU (others)");
+        if (!inputs.skipped.isEmpty()) {
+            notes.put("skipped", inputs.skipped.toString());
+        }
+        notes.put("seconds", String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
+        List<Path> written = AuditReport.write(result, output, notes);
+        PrintWriter out = spec.commandLine().getOut();
+        written.forEach(out::println);
+        out.flush();
+        return 0;
+    }
+}
