@@ -29,8 +29,10 @@ public final class DemoCommand implements Callable<Integer> {
         PipelineConfig parsed = ConfigLoader.load(config);
         if (!Files.exists(corpus.resolve("demo-corpus.json"))) {
             DemoCorpus.Summary summary = DemoCorpus.generate(corpus, seed);
-            System.out.printf("demo corpus: %d files, %d pages -> %s%n", summary.files().size(), summary.pages(),
-                    corpus);
+            int forum = io.taoxi.jobs.demo.ForumDemoFiles.write(corpus, seed).size();
+            int docs = io.taoxi.jobs.demo.DocCodeDemoFiles.write(corpus, seed).size();
+            System.out.printf("demo corpus: %d web files (%d pages), %d forum/dataset files, %d document and code"
+                    + " files -> %s%n", summary.files().size(), summary.pages(), forum, docs, corpus);
         } else {
             System.out.println("demo corpus: present, reused -> " + corpus);
         }

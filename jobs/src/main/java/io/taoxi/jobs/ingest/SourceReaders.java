@@ -17,7 +17,17 @@ public final class SourceReaders {
 
     static {
         READERS.put("warc", WarcSourceReader::new);
+        READERS.put("stackexchange", io.taoxi.jobs.ingest.forum.StackExchangeSourceReader::new);
+        READERS.put("reddit", io.taoxi.jobs.ingest.forum.RedditSourceReader::new);
+        READERS.put("mbox", io.taoxi.jobs.ingest.forum.MboxSourceReader::new);
+        READERS.put("jsonl", io.taoxi.jobs.ingest.dataset.JsonlSourceReader::new);
+        READERS.put("parquet", io.taoxi.jobs.ingest.dataset.ParquetSourceReader::new);
+        READERS.put("csv", io.taoxi.jobs.ingest.dataset.CsvSourceReader::new);
         DEFAULT_FOR_SOURCE.put("web", "warc");
+        READERS.put("tika", io.taoxi.jobs.ingest.doc.TikaSourceReader::new);
+        DEFAULT_FOR_SOURCE.put("doc", "tika");
+        READERS.put("code", io.taoxi.jobs.ingest.code.CodeSourceReader::new);
+        DEFAULT_FOR_SOURCE.put("code", "code");
     }
 
     private SourceReaders() {

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Benchmark: the document (tika) and code readers on ONE thread, no Spark, documents/s and MB/s.
+#
+# Input: the committed fixtures copied BENCH_COPIES times (default 20) into a work folder:
+#   docs  jobs/src/test/resources/doc/corpus  (DOCX, DOC, RTF, PDF, ODT, PPTX, EPUB, HTML, Markdown,
+#         Big5/Shift_JIS/EUC-KR text, a zip and a tar.gz of documents)
+#   code  jobs/src/test/resources/code/repos  (a folder repository, a tar.gz repository, a loose file)
+# BENCH_DOCS=DIR / BENCH_CODE=DIR measure other folders instead. Best of BENCH_REPEAT passes (default 3)
+# after one warm-up pass (Tika loads its parsers on first use, ~1-3 s, which is not per document).
+#
+# Environment: TAOXI_BUILD_DIR (default target; test classes must be compiled), BENCH_COPIES, BENCH_REPEAT,
+# BENCH_DOCS, BENCH_CODE, KEEP=1 keeps the work folder.
+set -euo pipefail
+# shellcheck source=bench/lib/common.sh
+. "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/lib/common.sh"
+taoxi_require_build
+TEST_CLASSES="$TAOXI_JOBS/test-classes"
+if [[ ! -f "$TEST_CLASSES/io/taoxi/jobs/ingest/doc/DocCodeReaderBench.class" ]]; then
+  echo "ingest-docs: no DocCodeReaderBench.class under $TEST_CLASSES;" \
+    "build with: mvn -B -o -Dtaoxi.build.dir=$TAOXI_BUILD_DIR -DskipTests package" >&2
+  exit 2
+fi
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/taoxi-bench-docs.XXXXXX")"
+cleanup() {
+  local rc=$?
+  if [[ "${KEEP:-0}" == 1 || $rc -ne 0 ]]; then echo "work folder kept: $WORK" >&2; else rm -rf "$WORK"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+DOCS="${BENCH_DOCS:-}"
+CODE="${BENCH_CODE:-}"
+if [[ -z "$DOCS" ]]; then
+  DOCS="$WORK/docs"
+  for ((i = 0; i < ${BENCH_COPIES:-20}; i++)); do
+    mkdir -p "$DOCS/copy-$i"
+    cp -r "$TAOXI_ROOT/jobs/src/test/resources/doc/corpus/." "$DOCS/copy-$i/"
+  done
+fi
+if [[ -z "$CODE" ]]; then
+  CODE="$WORK/code"
+  mkdir -p "$CODE"
+  for ((i = 0; i < ${BENCH_COPIES:-20}; i++)); do
+    cp -r "$TAOXI_ROOT/jobs/src/test/resources/code/repos/suanfa" "$CODE/suanfa-$i"
+    cp "$TAOXI_ROOT/jobs/src/test/resources/code/repos/tool.tar.gz" "$CODE/tool-$i.tar.gz"
+  done
+fi
+"$JAVA" "${TAOXI_FLAGS[@]}" -Xmx2g -cp "$TEST_CLASSES:$TAOXI_JOBS/classes:$TAOXI_LIB/*" \
+  io.taoxi.jobs.ingest.doc.DocCodeReaderBench --repeat "${BENCH_REPEAT:-3}" --warmup 1 --doc "$DOCS" --code "$CODE" \
+  2>"$WORK/stderr.log" | tee "$WORK/bench.log"
+echo
+echo "ingest-docs: $(nproc) cores, $(java -version 2>&1 | head -n 1), load $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-6s %9s %7s %10s %8s\n' reader seconds docs "docs/s" "MB/s"
+sed -n 's/^RESULT reader=\([a-z]*\) seconds=\([0-9.]*\) docs=\([0-9]*\) bytes=\([0-9]*\)/\1 \2 \3 \4/p' "$WORK/bench.log" |
+  while read -r name s docs bytes; do
+    python3 -c "import sys; n,s,d,b=sys.argv[1],float(sys.argv[2]),int(sys.argv[3]),int(sys.argv[4]); print(f'{n:<6} {s:9.2f} {d:7d} {d/s:10.1f} {b/1e6/s:8.2f}')" "$name" "$s" "$docs" "$bytes"
+  done
