@@ -27,6 +27,10 @@ import picocli.CommandLine.Command;
             GenerateDemoCommand.class,
             io.taoxi.jobs.langid.LangidCommand.class,
             io.taoxi.jobs.audit.AuditTokenizersCommand.class,
+            io.taoxi.jobs.tokenizer.TrainTokenizerCommand.class,
+            io.taoxi.jobs.tokenizer.TokenizeCommand.class,
+            io.taoxi.jobs.tokenizer.EncodeCommand.class,
+            io.taoxi.jobs.tokenizer.DecodeCommand.class,
             io.taoxi.jobs.toxicity.TrainToxicityCommand.class,
             io.taoxi.jobs.toxicity.ToxicityScoreCommand.class,
             CommandLine.HelpCommand.class
