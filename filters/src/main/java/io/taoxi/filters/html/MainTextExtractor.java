@@ -30,7 +30,10 @@ import org.jsoup.select.NodeFilter;
  *       ({@code " - "}, {@code " | "}, {@code "_"}, {@code "｜"}, {@code " — "}...); when the title
  *       contains the text of an {@code h1}, that {@code h1} wins; with no title, the first {@code h1}.</li>
  *   <li><b>DOM cleaning</b>: always drop script, style, noscript, iframe, svg, media, form
- *       controls and hidden elements; drop nav, aside, page-level header/footer, forms, ARIA
+ *       controls, ruby readings ({@code rt}/{@code rp}), footnote calls ({@code <sup>[1]</sup>}),
+ *       inline captions after images, and hidden elements — except that an inline-hidden
+ *       ({@code display:none}, {@code visibility:hidden}, {@code hidden}) container holding two or
+ *       more prose paragraphs is content (WeChat {@code #js_content}, "展开全文" folds); drop nav, aside, page-level header/footer, forms, ARIA
  *       landmarks other than main/article, and elements whose class, id or aria-label signals
  *       chrome (nav, menu, share, comment, cookie, banner, breadcrumb, sidebar, related, footer,
  *       ad, recommend, 分享, 评论, 广告, 推荐...). These softer removals spare any element that is or
@@ -83,6 +86,9 @@ import org.jsoup.select.NodeFilter;
  *   <li>Comment threads that are not marked as comments (no class/id hint) and sit next to the
  *       article are kept as main content, since they look like prose.</li>
  *   <li>Figures, captions, images and {@code aside} pull quotes are always dropped.</li>
+ *   <li>A hidden duplicate of the article (a second, script-toggled copy) is emitted twice.</li>
+ *   <li>Key-value blocks named {@code basicInfo} are kept: the same class marks a Baidu Baike
+ *       infobox (chrome) and a spot or product fact table (content).</li>
  *   <li>A site name at the start of the title is kept unless an {@code h1} matches:
  *       {@code "Example News | Storm hits coast"} → same string.</li>
  *   <li>Boilerplate rules only run on lines up to {@value #MAX_RULE_LINE_CODE_POINTS} code
@@ -96,7 +102,7 @@ import org.jsoup.select.NodeFilter;
 public final class MainTextExtractor {
 
     /** Versioned operator name; bump when any output can change. */
-    public static final String NAME = "main_text_v2";
+    public static final String NAME = "main_text_v3";
 
     static final int MAX_TREE_DEPTH = 512;
     static final int MAX_RULE_LINE_CODE_POINTS = 300;
@@ -175,6 +181,10 @@ public final class MainTextExtractor {
         parser.setMaxDepth(MAX_TREE_DEPTH);
         Document doc = Jsoup.parse(html, baseUrl, parser);
         Element body = doc.body();
+        if (html.contains("<rt") || html.contains("<RT") || html.contains("<rp") || html.contains("<RP")) {
+            // Ruby readings go before the headline is matched: 図書館(としょかん) → 図書館.
+            body.select("rt, rp").remove();
+        }
         String rawTitle = titleText(doc);
         Element headline = findHeadline(body, rawTitle);
         String headlineText = headline == null ? null : collapse(headline.text());
@@ -202,6 +212,7 @@ public final class MainTextExtractor {
                 inBoilerplateSection = block.codePoints <= 40 && rules.opensBoilerplateSection(block.text);
             } else if (inBoilerplateSection) {
                 block.pass = false;
+                block.inBoilerplateSection = true;
             }
             prefixNet[i + 1] = prefixNet[i] + blockNet(block);
             prefixPass[i + 1] = prefixPass[i] + (block.pass ? 1 : 0);
@@ -320,6 +331,11 @@ public final class MainTextExtractor {
     }
 
     private static double blockNet(Block block) {
+        if (block.inBoilerplateSection) {
+            // References, 脚注, a return policy: part of the page's own container, neither content nor
+            // evidence against the container (v3; a long reference list no longer narrows the winner).
+            return 0;
+        }
         if (!block.pass) {
             return -block.chars;
         }
@@ -460,7 +476,9 @@ public final class MainTextExtractor {
                 "script", "style", "noscript", "iframe", "frame", "frameset", "object", "embed", "applet",
                 "template", "svg", "math", "canvas", "video", "audio", "picture", "img", "map", "button",
                 "select", "option", "input", "textarea", "label", "dialog", "figure", "figcaption", "link",
-                "meta", "head", "source", "track");
+                "meta", "head", "source", "track",
+                // ruby annotations: base text only (図書館, not 図書館(としょかん))
+                "rt", "rp");
         private static final Set<String> SOFT_REMOVE_TAGS = Set.of("nav", "aside", "form", "menu");
         private static final Set<String> CHROME_ROLES = Set.of(
                 "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search",
@@ -478,16 +496,24 @@ public final class MainTextExtractor {
                 "signature", "copyright", "disclaimer", "print", "rss", "qrcode", "qr", "follow",
                 "masthead", "topbar", "widget", "widgets", "skip", "backtotop", "gotop", "totop",
                 "daohang", "fenxiang", "pinglun", "guanggao", "tuijian", "remen", "xiangguan", "bianji",
-                "caption", "captions", "imgcaption", "sign", "reply", "replies");
+                "caption", "captions", "imgcaption", "sign", "reply", "replies", "cmt", "cmnt", "discuss",
+                // v3: encyclopedia chrome (MediaWiki, Baidu Baike, Namu) and captions
+                "infobox", "toc", "toctitle", "catlinks", "reflist", "references", "reference",
+                "footnote", "footnotes", "navbox", "ambox", "sitesub", "editsection", "noprint",
+                "titleprefix", "imgdesc", "imgdescr", "side", "headerlink");
         /**
          * Tokens that name a role some content containers also carry ({@code CopyrightRichText},
          * {@code printPost}, a forum's {@code comment} list of replies): their elements are kept
          * when content evidence outweighs the hint (see {@code outweighedByContent}).
          */
         private static final Set<String> WEAK_TOKENS = Set.of(
-                "comment", "comments", "commentlist", "reply", "replies", "pinglun", "print", "copyright",
+                "comment", "comments", "commentlist", "reply", "replies", "cmt", "cmnt", "discuss", "pinglun", "print", "copyright",
                 "author", "byline", "avatar", "userinfo", "usercard", "profile", "follow", "hot", "popular",
                 "rank", "ranking", "tags", "widget", "widgets", "signature", "disclaimer", "bianji", "remen");
+        /** A class name made of one of these followed by a {@link #CAPTION_TOKENS} word names a caption. */
+        private static final Set<String> MEDIA_TOKENS = Set.of("img", "image", "photo", "pic", "picture", "fig", "figure");
+        private static final Set<String> CAPTION_TOKENS = Set.of(
+                "desc", "descr", "description", "caption", "cap", "txt", "text", "note", "credit", "source");
         private static final Set<String> WEAK_SUBSTRINGS = Set.of(
                 "评论", "評論", "留言", "コメント", "댓글", "关注", "關注", "热门", "熱門", "版权", "版權");
         private static final List<String> CHROME_SUBSTRINGS = List.of(
@@ -523,13 +549,26 @@ public final class MainTextExtractor {
                         if (alt.codePointCount(0, alt.length()) >= 4) {
                             imageAlts.add(alt);
                         }
+                        Element caption = inlineCaptionAfter(element, body);
+                        if (caption != null) {
+                            captions.add(caption);
+                        }
                     }
-                    if (ALWAYS_REMOVE.contains(tag) || isHidden(element)) {
+                    if (ALWAYS_REMOVE.contains(tag) || isHidden(element) || isFootnoteMarker(element, tag)
+                            || isSectionNumberLink(element, tag)) {
+                        remove.add(element);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (!captions.isEmpty() && captions.contains(element)) {
                         remove.add(element);
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     return FilterResult.CONTINUE;
                 }
+
+                /** Inline captions found after images; an image precedes its caption in document order. */
+                private final Set<Element> captions =
+                        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
                 @Override
                 public FilterResult tail(Node node, int depth) {
@@ -726,12 +765,133 @@ public final class MainTextExtractor {
             return set;
         }
 
+        /**
+         * Hidden chrome. {@code aria-hidden="true"} always hides (decorative duplicates). The
+         * {@code hidden} attribute and inline {@code display:none} / {@code visibility:hidden} hide
+         * only small elements (menus, modals, tooltips, toasts): a content-bearing container is
+         * kept, because sites serve the article hidden and reveal it by script (WeChat's
+         * {@code #js_content}, "展开全文" folds, inactive tab panels). Content-bearing: see
+         * {@link #isContentBearing}. Stylesheet-hidden elements are not seen (no CSS is applied).
+         */
         private static boolean isHidden(Element element) {
-            if (element.hasAttr("hidden") || "true".equalsIgnoreCase(element.attr("aria-hidden"))) {
+            if ("true".equalsIgnoreCase(element.attr("aria-hidden"))) {
                 return true;
             }
-            String style = element.attr("style");
-            return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+            boolean hidden = element.hasAttr("hidden");
+            if (!hidden) {
+                String style = element.attr("style");
+                hidden = !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+            }
+            return hidden && !isContentBearing(element);
+        }
+
+        /** Minimum unlinked prose of a hidden element that is still content (non-whitespace characters). */
+        private static final int MIN_HIDDEN_CONTENT_PROSE_CHARS = 100;
+
+        /**
+         * At least two prose text nodes (≥ 8 characters with sentence punctuation, outside links)
+         * holding at least {@value #MIN_HIDDEN_CONTENT_PROSE_CHARS} characters, and links under a
+         * third of the text.
+         */
+        private static boolean isContentBearing(Element element) {
+            long[] counts = new long[4]; // chars, linked chars, prose chars, prose nodes
+            int[] anchorDepth = {0};
+            element.traverse(new org.jsoup.select.NodeVisitor() {
+                @Override
+                public void head(Node node, int depth) {
+                    if (node instanceof Element e && e.normalName().equals("a")) {
+                        anchorDepth[0]++;
+                    } else if (node instanceof TextNode text) {
+                        String whole = text.getWholeText();
+                        int chars = nonSpaceCount(whole);
+                        counts[0] += chars;
+                        if (anchorDepth[0] > 0) {
+                            counts[1] += chars;
+                        } else if (chars >= 8 && hasSentencePunctuation(whole)) {
+                            counts[2] += chars;
+                            counts[3]++;
+                        }
+                    }
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (node instanceof Element e && e.normalName().equals("a")) {
+                        anchorDepth[0]--;
+                    }
+                }
+            });
+            return counts[3] >= 2 && counts[2] >= MIN_HIDDEN_CONTENT_PROSE_CHARS && counts[1] * 3 < counts[0];
+        }
+
+        private static final Pattern FOOTNOTE_MARKER = Pattern.compile("\\[[^\\[\\]]{1,12}\\]");
+
+        /** A footnote call such as {@code <sup><a href="#cite_note-1">[1]</a></sup>} or {@code <sup>[注 2]</sup>}. */
+        private static boolean isFootnoteMarker(Element element, String tag) {
+            return tag.equals("sup") && FOOTNOTE_MARKER.matcher(collapse(element.text())).matches();
+        }
+
+        private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3})*\\.?");
+
+        /** A section number in a heading that links back to the table of contents ({@code <h2><a href="#toc">1.</a> 역사</h2>}). */
+        private static boolean isSectionNumberLink(Element element, String tag) {
+            if (!tag.equals("a")) {
+                return false;
+            }
+            Element parent = element.parent();
+            String parentTag = parent == null ? "" : parent.normalName();
+            return parentTag.length() == 2 && parentTag.charAt(0) == 'h' && Character.isDigit(parentTag.charAt(1))
+                    && SECTION_NUMBER.matcher(collapse(element.text())).matches();
+        }
+
+        /** Longest inline caption (code points). */
+        private static final int MAX_INLINE_CAPTION_CODE_POINTS = 60;
+
+        /**
+         * The caption written as a plain paragraph after {@code img}, or null: a short, unpunctuated,
+         * unlinked {@code p} or {@code div} with no image, bold run or list of its own, right after
+         * the image or its text-less box ({@code <p><img></p><p style="font-size:13px">团队成员在调试装置</p>}).
+         * Looked up from each image, so the cost is per image, not per paragraph.
+         */
+        private static Element inlineCaptionAfter(Element img, Element body) {
+            // The picture's box: the img, or a p/div/a/span/center around it that has no text.
+            Element box = img;
+            for (int level = 0; level < 3; level++) {
+                Element parent = box.parent();
+                if (parent == null || parent == body || !IMAGE_BOX_TAGS.contains(parent.normalName())
+                        || parent.childrenSize() > 2 || nonSpaceCount(parent.text()) > 0) {
+                    break;
+                }
+                box = parent;
+            }
+            Element element = box.nextElementSibling();
+            if (element == null || !(element.normalName().equals("p") || element.normalName().equals("div"))) {
+                return null;
+            }
+            for (Node between = box.nextSibling(); between != null && between != element; between = between.nextSibling()) {
+                if (between instanceof TextNode t && !t.isBlank()) {
+                    return null;
+                }
+            }
+            return isCaptionText(element) ? element : null;
+        }
+
+        private static final Set<String> IMAGE_BOX_TAGS = Set.of("p", "div", "a", "span", "center");
+
+        private static boolean isCaptionText(Element element) {
+            if (!element.select("b, strong, h1, h2, h3, h4, h5, h6, li, table").isEmpty()) {
+                return false; // a sub-heading or list after a picture, not its caption
+            }
+            String text = collapse(element.text());
+            int length = text.codePointCount(0, text.length());
+            return length > 0 && length <= MAX_INLINE_CAPTION_CODE_POINTS && !hasSentencePunctuation(text)
+                    && !endsSentence(text) && element.getElementsByTag("img").isEmpty()
+                    && element.getElementsByTag("a").isEmpty() && element.childrenSize() <= 2;
+        }
+
+        private static boolean endsSentence(String text) {
+            char last = text.charAt(text.length() - 1);
+            return "。！？.!?:：".indexOf(last) >= 0;
         }
 
         private static Hint softChromeHint(Element element, String tag) {
@@ -767,6 +927,9 @@ public final class MainTextExtractor {
                     continue;
                 }
                 String token = raw.toLowerCase(Locale.ROOT);
+                if (previous != null && MEDIA_TOKENS.contains(previous) && CAPTION_TOKENS.contains(token)) {
+                    return Hint.WIDGET_TOKEN; // img_desc, photo-caption, pic_txt: a caption
+                }
                 String joined = previous == null ? null : previous + token;
                 for (String t : joined == null ? new String[] {token} : new String[] {token, joined}) {
                     if (CHROME_TOKENS.contains(t)) {
@@ -889,6 +1052,8 @@ public final class MainTextExtractor {
         boolean pass;
         /** Failed because a boilerplate rule matched (metadata such as a dateline, not a link list). */
         boolean boilerplate;
+        /** Dropped because it lies under a heading that opens a boilerplate section. */
+        boolean inBoilerplateSection;
 
         Block(String text, Kind kind, boolean h1, int linkChars) {
             this.text = text;
@@ -937,6 +1102,11 @@ public final class MainTextExtractor {
             "fieldset", "legend", "nav", "aside", "figure", "form", "menu", "hgroup", "search", "output");
     private static final Set<String> ROW_BLOCKERS = Set.of(
             "p", "div", "table", "ul", "ol", "dl", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "br");
+
+    /** A data cell may wrap its text in this many {@code p}/{@code div} elements (wikis, CMS tables). */
+    private static final int MAX_CELL_WRAPPERS = 1;
+    /** ... provided the wrapped cell holds at most this many non-whitespace characters (longer: layout). */
+    private static final int MAX_WRAPPED_CELL_CHARS = 200;
 
     /** Cuts the cleaned body into blocks; records each block element's block range as a candidate. */
     static final class Segmenter implements NodeFilter {
@@ -1084,12 +1254,19 @@ public final class MainTextExtractor {
                 String tag = child.normalName();
                 if (tag.equals("td") || tag.equals("th")) {
                     cells++;
+                    int wrappers = 0;
                     for (Element inner : child.getAllElements()) {
-                        if (inner != child && ROW_BLOCKERS.contains(inner.normalName())) {
-                            return false;
+                        String innerTag = inner.normalName();
+                        if (inner == child || !ROW_BLOCKERS.contains(innerTag)) {
+                            continue;
                         }
+                        if ((innerTag.equals("p") || innerTag.equals("div")) && ++wrappers <= MAX_CELL_WRAPPERS) {
+                            continue; // <td><div class="wiki-paragraph">빈대떡</div></td>: a wrapped cell
+                        }
+                        return false;
                     }
-                    if (nonSpaceCount(child.text()) > 400) {
+                    int cellChars = nonSpaceCount(child.text());
+                    if (cellChars > 400 || wrappers > 0 && cellChars > MAX_WRAPPED_CELL_CHARS) {
                         return false;
                     }
                 }

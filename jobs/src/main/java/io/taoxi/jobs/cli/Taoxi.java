@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             FilterCommand.class,
             io.taoxi.jobs.dedup.DedupCommand.class,
+            io.taoxi.jobs.score.ScoreCommand.class,
+            io.taoxi.jobs.score.EngineCommand.class,
             PipelineCommand.class,
             ReportCommand.class,
             ExportCommand.class,

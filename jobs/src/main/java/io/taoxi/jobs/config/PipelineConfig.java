@@ -53,10 +53,13 @@ public record PipelineConfig(RunSpec run, SparkSpec spark, IngestSpec ingest,
     }
 
     /**
-     * One input of the ingest stage: a file or folder, the source kind its documents count as, and the
-     * reader ({@code format}; {@code auto} picks the source's default reader).
+     * One input of the ingest stage: a file or folder, the source kind its documents count as, the
+     * reader ({@code format}; {@code auto} picks the source's default reader) and its options (dataset
+     * readers: {@code text_column}, {@code id_column}, {@code url_column}, {@code lang_column}, … —
+     * docs/ingest-forums.md).
      */
-    public record InputSpec(String path, String source, String format) implements java.io.Serializable {
+    public record InputSpec(String path, String source, String format, Map<String, String> options)
+            implements java.io.Serializable {
         public static final Set<String> SOURCES = Set.of("web", "forum", "doc", "code");
 
         public InputSpec {
@@ -68,10 +71,22 @@ public record PipelineConfig(RunSpec run, SparkSpec spark, IngestSpec ingest,
                 throw ConfigException.outOfRange("ingest.inputs[].source", source, "must be one of " + SOURCES);
             }
             format = format == null || format.isBlank() ? "auto" : format.toLowerCase(Locale.ROOT);
+            options = options == null ? Map.of() : Map.copyOf(options);
+            if (Set.of("jsonl", "csv", "parquet").contains(format)) {
+                try {
+                    io.taoxi.jobs.ingest.dataset.DatasetOptions.of(options);
+                } catch (ConfigException e) {
+                    throw new ConfigException("ingest.inputs[]." + e.getMessage(), e);
+                }
+            }
+        }
+
+        public InputSpec(String path, String source, String format) {
+            this(path, source, format, null);
         }
 
         public InputSpec(String path, String source) {
-            this(path, source, null);
+            this(path, source, null, null);
         }
     }
 

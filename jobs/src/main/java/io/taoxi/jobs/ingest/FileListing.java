@@ -35,7 +35,7 @@ public final class FileListing {
         Path qualifiedRoot = status.getPath();
         if (status.isFile()) {
             tasks.add(new ReadTask(reader, input.source(), qualifiedRoot.toString(), qualifiedRoot.getName(),
-                    status.getLen(), status.getModificationTime()));
+                    status.getLen(), status.getModificationTime(), input.options()));
             return tasks;
         }
         String rootName = qualifiedRoot.getName();
@@ -50,7 +50,7 @@ public final class FileListing {
             String path = f.getPath().toUri().getPath();
             String relative = path.startsWith(rootPrefix + "/") ? path.substring(rootPrefix.length() + 1) : name;
             tasks.add(new ReadTask(reader, input.source(), f.getPath().toString(), rootName + "/" + relative,
-                    f.getLen(), f.getModificationTime()));
+                    f.getLen(), f.getModificationTime(), input.options()));
         }
         tasks.sort(Comparator.comparing(ReadTask::sourceFile));
         return tasks;

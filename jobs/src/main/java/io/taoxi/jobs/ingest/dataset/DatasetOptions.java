@@ -113,6 +113,10 @@ public record DatasetOptions(String textColumn, String idColumn, String urlColum
      * with its path (a configuration error, not a data outcome).
      */
     public static DatasetOptions forTask(ReadTask task, Configuration hadoop) throws IOException {
+        if (!task.options().isEmpty()) {
+            // ingest.inputs[].options from the pipeline configuration win over any sidecar.
+            return of(task.options());
+        }
         Path file = new Path(task.uri());
         FileSystem fs = file.getFileSystem(hadoop);
         Path dir = file.getParent();
