@@ -65,7 +65,7 @@ public final class CodeRules {
             Pattern.compile("\\bLTAI[0-9A-Za-z]{12,20}\\b"),
             Pattern.compile("\\bAKID[0-9A-Za-z]{32}\\b"),
             Pattern.compile("\\beyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}"),
-            Pattern.compile("(?i)\\b(?:password|passwd|pwd|secret|token|api_?key|access_?key)\\s*[:=]\\s*[\"']"
+            Pattern.compile("(?i)(?<![a-z0-9])(?:password|passwd|pwd|secret|token|api_?key|access_?key)\\s*[:=]\\s*[\"']"
                     + "(?!(?:x+|\\*+|changeme|your[_-]?\\w*|<[^>]*>|\\$\\{[^}]*}|example\\w*|test\\w*|dummy\\w*)[\"'])"
                     + "[^\"'\\s]{8,}[\"']"));
 

@@ -233,6 +233,9 @@ final class RepositoryReader implements Iterator<IngestRow> {
             ArchiveWalker.Entry e;
             while ((e = first.next()) != null) {
                 long index = at++;
+                if (DocFormats.unsafeMemberName(e.name()) != null) {
+                    continue; // never read (quarantined in the second pass); it must not change the root
+                }
                 String name = e.name().replace('\\', '/');
                 int slash = name.indexOf('/');
                 String top = slash < 0 ? name : name.substring(0, slash);
