@@ -39,9 +39,18 @@ public final class JsonlSourceReader implements SourceReader {
 
     @Override
     public List<ReadTask> plan(InputSpec input, int inputIndex, Configuration hadoop) throws IOException {
-        List<ReadTask> tasks = FileListing.files(name(), input, inputIndex, hadoop, JsonlSourceReader::accepts);
+        return planJsonLines(name(), input, inputIndex, hadoop);
+    }
+
+    /**
+     * The JSON-lines files of an input (also .gz/.zst), one task each; their reader options are read here so
+     * a bad sidecar fails on the driver. Shared by every reader of JSON lines.
+     */
+    public static List<ReadTask> planJsonLines(String reader, InputSpec input, int inputIndex, Configuration hadoop)
+            throws IOException {
+        List<ReadTask> tasks = FileListing.files(reader, input, inputIndex, hadoop, JsonlSourceReader::accepts);
         for (ReadTask t : tasks) {
-            DatasetOptions.forTask(t, hadoop); // a bad sidecar fails here, on the driver
+            DatasetOptions.forTask(t, hadoop);
         }
         return tasks;
     }

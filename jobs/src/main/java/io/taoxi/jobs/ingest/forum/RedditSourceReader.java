@@ -5,7 +5,6 @@ import io.taoxi.filters.forum.QuoteStripper;
 import io.taoxi.filters.forum.ThreadRenderer;
 import io.taoxi.jobs.config.PipelineConfig.IngestSpec;
 import io.taoxi.jobs.config.PipelineConfig.InputSpec;
-import io.taoxi.jobs.ingest.FileListing;
 import io.taoxi.jobs.ingest.IngestRow;
 import io.taoxi.jobs.ingest.ReadTask;
 import io.taoxi.jobs.ingest.SourceReader;
@@ -22,7 +21,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
@@ -62,17 +60,12 @@ public final class RedditSourceReader implements SourceReader {
     }
 
     public static boolean accepts(String name) {
-        String n = name.toLowerCase(Locale.ROOT).replaceFirst("\\.(gz|zst)$", "");
-        return n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".json");
+        return io.taoxi.jobs.ingest.dataset.JsonlSourceReader.accepts(name);
     }
 
     @Override
     public List<ReadTask> plan(InputSpec input, int inputIndex, Configuration hadoop) throws IOException {
-        List<ReadTask> tasks = FileListing.files(name(), input, inputIndex, hadoop, RedditSourceReader::accepts);
-        for (ReadTask t : tasks) {
-            DatasetOptions.forTask(t, hadoop);
-        }
-        return tasks;
+        return io.taoxi.jobs.ingest.dataset.JsonlSourceReader.planJsonLines(name(), input, inputIndex, hadoop);
     }
 
     @Override
