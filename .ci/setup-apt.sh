@@ -19,10 +19,14 @@ have make || need+=(make)
 pkg_installed libopenblas-dev || need+=(libopenblas-dev)
 have npm || need+=(nodejs npm)
 have jupyter-nbconvert || need+=(jupyter-nbconvert)
-python3 -c "import pandas" 2>/dev/null || need+=(python3-pandas)
-python3 -c "import matplotlib" 2>/dev/null || need+=(python3-matplotlib)
-python3 -c "import ipykernel" 2>/dev/null || need+=(python3-ipykernel)
-python3 -c "import nbformat" 2>/dev/null || need+=(python3-nbformat)
+# The notebooks run on Debian's python3 (the one jupyter-nbconvert uses), not on a pyenv/venv python3
+# that may come first on PATH, so the modules are looked for there.
+debpy=/usr/bin/python3
+pymod() { [[ -x $debpy ]] && "$debpy" -c "import $1" 2>/dev/null; }
+pymod pandas || need+=(python3-pandas)
+pymod matplotlib || need+=(python3-matplotlib)
+pymod ipykernel || need+=(python3-ipykernel)
+pymod nbformat || need+=(python3-nbformat)
 have chromium || need+=(chromium)
 if ((${#need[@]})); then
   SUDO=""
