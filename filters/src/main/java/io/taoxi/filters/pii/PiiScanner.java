@@ -59,7 +59,10 @@ public final class PiiScanner {
                     throw new IllegalArgumentException("pii.allowed_email_domains: not a domain: '" + d + "'");
                 }
             }
-            types = types == null || types.isEmpty() ? Set.of(PiiType.values()) : Set.copyOf(types);
+            // EnumSet: declaration order, the same in every JVM (Set.copyOf iterates in a per-JVM random order,
+            // which changed the stage's config hash from run to run).
+            types = java.util.Collections.unmodifiableSet(types == null || types.isEmpty()
+                    ? java.util.EnumSet.allOf(PiiType.class) : java.util.EnumSet.copyOf(types));
         }
 
         public static Spec defaults() {

@@ -76,24 +76,53 @@ public final class AuditTokenizersCommand implements Callable<Integer> {
         if (!words.equals("lucene") && !words.equals("icu")) {
             throw new ConfigException("--words = " + words + " (allowed: lucene, icu)");
         }
-        TokenizerAudit.Spec auditSpec;
-        try {
-            auditSpec = new TokenizerAudit.Spec(bootstrapSamples, seed, confidence, !noCoverage, 10_000);
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException(e.getMessage());
-        }
-        Map<String, AnyTokenizer> loaded = new LinkedHashMap<>();
-        Map<String, String> sources = new LinkedHashMap<>();
+        Map<String, Path> named = new LinkedHashMap<>();
         for (String t : tokenizers) {
             int eq = t.indexOf('=');
             if (eq <= 0 || eq == t.length() - 1) {
                 throw new ConfigException("--tokenizer " + t + ": expected NAME=PATH");
             }
             String name = t.substring(0, eq);
-            Path path = Path.of(t.substring(eq + 1));
-            if (loaded.containsKey(name)) {
+            if (named.containsKey(name)) {
                 throw new ConfigException("--tokenizer " + name + " is given twice");
             }
+            named.put(name, Path.of(t.substring(eq + 1)));
+        }
+        List<Path> written = run(named, texts, output, textColumn, langColumn, maxTextsPerLang, bootstrapSamples,
+                seed, confidence, !noCoverage, words);
+        PrintWriter out = spec.commandLine().getOut();
+        written.forEach(out::println);
+        out.flush();
+        return 0;
+    }
+
+    /**
+     * The audit as a function (the command and the pipeline's audit step): loads the tokenizers, reads the
+     * texts, runs {@link TokenizerAudit} and writes the report files into {@code output}.
+     *
+     * @param tokenizers name → tokenizer.json, in the order the tables list them
+     * @return the files written
+     */
+    public static List<Path> run(Map<String, Path> tokenizers, List<Path> texts, Path output, String textColumn,
+            String langColumn, int maxTextsPerLang, int bootstrapSamples, long seed, double confidence,
+            boolean coverage, String words) throws IOException {
+        if (maxTextsPerLang <= 0) {
+            throw new ConfigException("--max-texts-per-lang = " + maxTextsPerLang + " (allowed: >= 1)");
+        }
+        if (!words.equals("lucene") && !words.equals("icu")) {
+            throw new ConfigException("--words = " + words + " (allowed: lucene, icu)");
+        }
+        TokenizerAudit.Spec auditSpec;
+        try {
+            auditSpec = new TokenizerAudit.Spec(bootstrapSamples, seed, confidence, coverage, 10_000);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
+        }
+        Map<String, AnyTokenizer> loaded = new LinkedHashMap<>();
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (Map.Entry<String, Path> t : tokenizers.entrySet()) {
+            String name = t.getKey();
+            Path path = t.getValue();
             if (!Files.isRegularFile(path)) {
                 throw new ConfigException("--tokenizer " + name + ": " + path + " is not a file");
             }
@@ -121,10 +150,6 @@ public final class AuditTokenizersCommand implements Callable<Integer> {
             notes.put("skipped", inputs.skipped.toString());
         }
         notes.put("seconds", String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
-        List<Path> written = AuditReport.write(result, output, notes);
-        PrintWriter out = spec.commandLine().getOut();
-        written.forEach(out::println);
-        out.flush();
-        return 0;
+        return AuditReport.write(result, output, notes);
     }
 }

@@ -14,7 +14,9 @@ import java.util.Set;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PipelineConfig(RunSpec run, SparkSpec spark, IngestSpec ingest,
-        io.taoxi.jobs.filter.FilterSpec filter, io.taoxi.jobs.dedup.DedupStage.Spec dedup)
+        io.taoxi.jobs.filter.FilterSpec filter, io.taoxi.jobs.dedup.DedupStage.Spec dedup,
+        io.taoxi.jobs.score.ScoreSpec score, io.taoxi.jobs.tokenizer.TrainTokenizerSpec tokenizer,
+        io.taoxi.jobs.tokenizer.TokenizeSpec tokenize, io.taoxi.jobs.audit.AuditSpec audit)
         implements java.io.Serializable {
 
     public PipelineConfig {
@@ -22,6 +24,17 @@ public record PipelineConfig(RunSpec run, SparkSpec spark, IngestSpec ingest,
             throw new ConfigException("run: missing section (run.output names the output folder)");
         }
         spark = spark == null ? SparkSpec.defaults() : spark;
+        if (score != null && score.model() == null) {
+            throw new ConfigException("score.model: missing (a Qwen2 model folder with config.json, safetensors and "
+                    + "tokenizer.json; create_test_model: true writes a tiny random one there)");
+        }
+        if (tokenize != null && tokenize.tokenizer() == null && tokenizer == null) {
+            throw new ConfigException("tokenize.tokenizer: missing (a tokenizer.json), and there is no tokenizer "
+                    + "section to train one");
+        }
+        if (audit != null && tokenizer == null) {
+            throw new ConfigException("audit: needs the tokenizer section (the audit compares the trained tokenizer)");
+        }
     }
 
     /** Where a run writes. */

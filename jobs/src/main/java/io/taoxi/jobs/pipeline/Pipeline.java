@@ -1,28 +1,52 @@
 package io.taoxi.jobs.pipeline;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.taoxi.jobs.audit.AuditSpec;
+import io.taoxi.jobs.audit.AuditTokenizersCommand;
+import io.taoxi.jobs.config.ConfigException;
+import io.taoxi.jobs.config.ConfigLoader;
 import io.taoxi.jobs.config.PipelineConfig;
+import io.taoxi.jobs.dedup.DedupStage;
 import io.taoxi.jobs.filter.FilterStages;
 import io.taoxi.jobs.ingest.IngestStage;
 import io.taoxi.jobs.report.FunnelReport;
+import io.taoxi.jobs.score.DemoModel;
+import io.taoxi.jobs.score.ScoreEngines;
+import io.taoxi.jobs.score.ScoreSpec;
+import io.taoxi.jobs.score.ScoreStage;
 import io.taoxi.jobs.spark.SparkSessions;
 import io.taoxi.jobs.stage.Stage;
 import io.taoxi.jobs.stage.StageProgress;
 import io.taoxi.jobs.stage.StageResult;
 import io.taoxi.jobs.stage.StageRunner;
+import io.taoxi.jobs.tokenizer.TokenizeSpec;
+import io.taoxi.jobs.tokenizer.TokenizeStage;
+import io.taoxi.jobs.tokenizer.TrainTokenizerCommand;
+import io.taoxi.jobs.tokenizer.TrainTokenizerSpec;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Infrastructure: runs the configured stages in order under one SparkSession, each into
- * {@code run.output/<stage>}, then writes the report into {@code run.output/report}. Stages that later
- * issues add (filter, dedup, score, tokenizer, audit) plug in here.
+ * Infrastructure: runs the configured steps in order under one SparkSession, each into
+ * {@code run.output/<step>}: ingest → filter → dedup → score (Parquet stages, {@link StageRunner}) →
+ * tokenizer (training, a {@link FolderStep}) → tokenize (token shards, a Parquet stage) → audit (a
+ * {@link FolderStep}, after Spark stops) → report. A step whose section is absent is left out; a step
+ * whose output is current is skipped. Every section is validated, and every stage that can be built is
+ * built, before Spark starts.
  */
 public final class Pipeline {
+    public static final String TOKENIZER_DIR = "tokenizer";
+    public static final String AUDIT_DIR = "audit";
+
     private final PipelineConfig config;
     private final String master;
     private final PrintStream out;
@@ -33,7 +57,20 @@ public final class Pipeline {
         this.out = out;
     }
 
+    /** One line of the final summary: a step, whether it ran, and its wall time. */
+    public record StepTime(String step, boolean skipped, double seconds) {
+    }
+
+    /** Runs every step under a SparkSession of its own (stopped at the end). */
     public List<StageResult> run() throws IOException {
+        return run(null);
+    }
+
+    /**
+     * Runs every step; {@code shared} (tests, embedding applications) is used and left running, while
+     * null makes a session from the configuration, after every check, and stops it at the end.
+     */
+    public List<StageResult> run(SparkSession shared) throws IOException {
         PipelineConfig.SparkSpec sparkSpec = config.spark();
         if (master != null) {
             sparkSpec = new PipelineConfig.SparkSpec(master, sparkSpec.shufflePartitions(), sparkSpec.conf());
@@ -41,10 +78,21 @@ public final class Pipeline {
         if (config.ingest() != null) {
             config.ingest().checkLocalInputs();
         }
+        if (config.tokenizer() != null) {
+            config.tokenizer().checkFiles();
+        }
+        if (config.tokenize() != null) {
+            config.tokenize().checkFiles();
+        }
+        if (config.audit() != null) {
+            config.audit().checkFiles();
+        }
         Path runDir = Path.of(config.run().output());
         List<StageResult> results = new ArrayList<>();
+        List<StepTime> times = new ArrayList<>();
         long t0 = System.nanoTime();
-        // Every stage is built (and its configuration checked) before Spark starts.
+        // Every stage that does not depend on an earlier step's files is built (and its configuration
+        // checked, the scoring model loaded) before Spark starts.
         List<Stage> stages = new ArrayList<>();
         List<String> outputs = new ArrayList<>();
         if (config.ingest() != null) {
@@ -58,31 +106,187 @@ public final class Pipeline {
             outputs.add(previous);
         }
         if (config.dedup() != null) {
-            stages.add(new io.taoxi.jobs.dedup.DedupStage(config.dedup(), previous, out));
+            stages.add(new DedupStage(config.dedup(), previous, out));
             previous = runDir.resolve("dedup").toString();
             outputs.add(previous);
         }
-        SparkSession spark = SparkSessions.create("taoxi pipeline " + config.run().name(), sparkSpec);
+        if (config.score() != null) {
+            ScoreSpec score = config.score();
+            if (score.createTestModel()) {
+                Path model = Path.of(score.model());
+                boolean existed = Files.isRegularFile(model.resolve("config.json"));
+                DemoModel.ensureByteLevel(model);
+                out.println((existed ? "score model: " : "score model: wrote a tiny random test model (random weights: "
+                        + "perplexities show the mechanics, not quality) -> ") + model);
+            }
+            String output = runDir.resolve(ScoreStage.NAME).toString();
+            stages.add(new ScoreStage(score, previous, output));
+            previous = output;
+            outputs.add(output);
+        }
+        TrainTokenizerSpec train = config.tokenizer();
+        TokenizeSpec tokenize = config.tokenize();
+        AuditSpec audit = config.audit();
+        Path tokenizerDir = runDir.resolve(TOKENIZER_DIR);
+        Path tokenizerJson = tokenize != null && tokenize.tokenizer() != null ? Path.of(tokenize.tokenizer())
+                : tokenizerDir.resolve("tokenizer.json");
+        if (tokenize != null && tokenize.tokenizer() != null) {
+            new TokenizeStage(previous, runDir.resolve(TokenizeStage.NAME).toString(), tokenizerJson,
+                    tokenize.eodToken(), tokenize.mixtureSpec()); // checks the tokenizer and its end token now
+        }
+        String keptForTokens = previous;
+        SparkSession spark = shared != null ? shared
+                : SparkSessions.create("taoxi pipeline " + config.run().name(), withScoring(sparkSpec));
         try {
             StageRunner runner = new StageRunner(spark, out);
             for (int i = 0; i < stages.size(); i++) {
                 out.println("== stage " + stages.get(i).name());
-                results.add(runner.run(stages.get(i), outputs.get(i)));
+                long s0 = System.nanoTime();
+                StageResult r = runner.run(stages.get(i), outputs.get(i));
+                results.add(r);
+                times.add(new StepTime(stages.get(i).name(), r.skipped(), (System.nanoTime() - s0) / 1e9));
+            }
+            if (train != null) {
+                out.println("== step " + TOKENIZER_DIR);
+                long s0 = System.nanoTime();
+                String fingerprint = FolderStep.fingerprint(train, Path.of(keptForTokens, "manifest.json"),
+                        train.weights() == null ? Path.of("-") : Path.of(train.weights()));
+                boolean ran = FolderStep.run(TOKENIZER_DIR, tokenizerDir, fingerprint, folder ->
+                        TrainTokenizerCommand.train(spark, keptForTokens, folder, train.bpe(), train.mixture(),
+                                train.minCount(), train.maxDistinct(), train.maxDistinctPerPartition(), out));
+                if (!ran) {
+                    out.println("[" + TOKENIZER_DIR + "] current, skipped: " + tokenizerDir);
+                }
+                times.add(new StepTime(TOKENIZER_DIR, !ran, (System.nanoTime() - s0) / 1e9));
+            }
+            if (tokenize != null) {
+                out.println("== stage " + TokenizeStage.NAME);
+                long s0 = System.nanoTime();
+                String output = runDir.resolve(TokenizeStage.NAME).toString();
+                TokenizeStage stage = new TokenizeStage(keptForTokens, output, tokenizerJson, tokenize.eodToken(),
+                        tokenize.mixtureSpec());
+                StageResult r = runner.run(stage, output);
+                results.add(r);
+                times.add(new StepTime(TokenizeStage.NAME, r.skipped(), (System.nanoTime() - s0) / 1e9));
             }
         } finally {
-            spark.stop();
+            if (shared == null) {
+                spark.stop();
+                ScoreEngines.closeAll();
+            }
         }
+        if (audit != null) {
+            out.println("== step " + AUDIT_DIR);
+            long s0 = System.nanoTime();
+            boolean ran = audit(audit, tokenizerDir.resolve("tokenizer.json"), Path.of(keptForTokens),
+                    runDir.resolve(AUDIT_DIR));
+            times.add(new StepTime(AUDIT_DIR, !ran, (System.nanoTime() - s0) / 1e9));
+        }
+        long r0 = System.nanoTime();
         List<Path> report = FunnelReport.write(runDir, runDir.resolve("report"));
-        StageResult last = results.isEmpty() ? null : results.get(results.size() - 1);
-        if (last != null) {
-            out.printf(Locale.ROOT, "pipeline %s: %,d documents kept (%s of text), %d stage(s) in %.1f s%n",
-                    config.run().name(), last.count("kept"), StageProgress.human(last.bytes("kept")),
-                    results.size(), (System.nanoTime() - t0) / 1e9);
-        }
-        out.println("output: " + runDir.toAbsolutePath());
+        times.add(new StepTime("report", false, (System.nanoTime() - r0) / 1e9));
+        summary(runDir, results, times, (System.nanoTime() - t0) / 1e9);
         for (Path p : report) {
             out.println("report: " + p.toAbsolutePath());
         }
         return results;
+    }
+
+    /** The audit step: the trained tokenizer (and the configured others) on the kept documents and texts. */
+    private boolean audit(AuditSpec spec, Path trained, Path stage, Path output) {
+        Map<String, Path> tokenizers = new LinkedHashMap<>();
+        tokenizers.put(AuditSpec.TRAINED, trained);
+        spec.tokenizers().forEach((name, path) -> tokenizers.put(name, Path.of(path)));
+        List<Path> texts = new ArrayList<>();
+        texts.add(stage.resolve("kept"));
+        spec.texts().forEach(t -> texts.add(Path.of(t)));
+        List<Path> inputs = new ArrayList<>();
+        inputs.add(stage.resolve("manifest.json"));
+        tokenizers.values().forEach(inputs::add);
+        for (String t : spec.texts()) {
+            inputs.addAll(filesUnder(Path.of(t)));
+        }
+        Map<String, Object> fingerprinted = new LinkedHashMap<>();
+        fingerprinted.put("spec", spec);
+        fingerprinted.put("tokenizers", tokenizers.keySet());
+        String fingerprint = FolderStep.fingerprint(fingerprinted, inputs.toArray(new Path[0]));
+        boolean ran = FolderStep.run(AUDIT_DIR, output, fingerprint, folder -> {
+            List<Path> written = AuditTokenizersCommand.run(tokenizers, texts, folder, "text", "lang",
+                    spec.maxTextsPerLang(), spec.bootstrapSamples(), spec.seed(), spec.confidence(), spec.coverage(),
+                    spec.words());
+            out.println("[" + AUDIT_DIR + "] wrote " + written.size() + " files");
+        });
+        if (!ran) {
+            out.println("[" + AUDIT_DIR + "] current, skipped: " + output);
+        }
+        return ran;
+    }
+
+    /** Small text inputs (parallel sets) fingerprinted by content; Parquet folders are named by their manifest. */
+    private static List<Path> filesUnder(Path p) {
+        if (Files.isRegularFile(p)) {
+            return List.of(p);
+        }
+        if (Files.isRegularFile(p.resolve("manifest.json"))) {
+            return List.of(p.resolve("manifest.json"));
+        }
+        try (var walk = Files.walk(p, 2)) {
+            return walk.filter(Files::isRegularFile).filter(f -> {
+                try {
+                    return Files.size(f) < (16 << 20);
+                } catch (IOException e) {
+                    return false;
+                }
+            }).sorted().toList();
+        } catch (IOException e) {
+            throw new ConfigException("audit.texts: cannot list " + p + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Scoring's executor settings ({@code OMP_WAIT_POLICY}) when a score section is present. */
+    private PipelineConfig.SparkSpec withScoring(PipelineConfig.SparkSpec spec) {
+        if (config.score() == null) {
+            return spec;
+        }
+        Map<String, String> conf = new HashMap<>(spec.conf());
+        conf.putIfAbsent("spark.executorEnv.OMP_WAIT_POLICY", "PASSIVE");
+        return new PipelineConfig.SparkSpec(spec.master(), spec.shufflePartitions(), conf);
+    }
+
+    /** The final lines: documents, bytes and tokens kept, and the time of every step. */
+    private void summary(Path runDir, List<StageResult> results, List<StepTime> times, double seconds) {
+        StageResult lastDocs = null;
+        for (StageResult r : results) {
+            if (!r.stage().equals(TokenizeStage.NAME)) {
+                lastDocs = r;
+            }
+        }
+        StringBuilder line = new StringBuilder("pipeline " + config.run().name() + ": ");
+        if (lastDocs != null) {
+            line.append(String.format(Locale.ROOT, "%,d documents kept (%s of text) after %s", lastDocs.count("kept"),
+                    StageProgress.human(lastDocs.bytes("kept")), lastDocs.stage()));
+        } else {
+            line.append("no stage");
+        }
+        Path tokensJson = runDir.resolve(TokenizeStage.NAME).resolve(TokenizeStage.TOKENS_JSON);
+        if (Files.isRegularFile(tokensJson)) {
+            try {
+                JsonNode totals = ConfigLoader.jsonMapper().readTree(tokensJson.toFile()).path("totals");
+                line.append(String.format(Locale.ROOT, ", %,d tokens in shards (%,d documents written)",
+                        totals.path("tokens").asLong(), totals.path("documents_written").asLong()));
+            } catch (IOException e) {
+                line.append(", tokens unknown (" + tokensJson + ": " + e.getMessage() + ")");
+            }
+        }
+        line.append(String.format(Locale.ROOT, "; %.1f s in all", seconds));
+        out.println(line);
+        StringBuilder steps = new StringBuilder("time per step:");
+        for (StepTime t : times) {
+            steps.append(String.format(Locale.ROOT, " %s %.1f s%s", t.step(), t.seconds(), t.skipped() ? " (current)" : ""))
+                    .append(';');
+        }
+        steps.setLength(steps.length() - 1);
+        out.println(steps);
+        out.println("output: " + runDir.toAbsolutePath());
     }
 }

@@ -98,6 +98,12 @@ final class ReportSections {
                 blocks.add(chart(data, markers(run, data)));
             }
             blocks.add(display(stats, row -> row.get(0).equals(data.signal()), List.of("signal", "stage")));
+            if (data.signal().equals("perplexity") && run.tables.get("perplexity_cutoffs") != null) {
+                blocks.add(new Paragraph("Cut-offs per language and source (each group is bucketed at its own "
+                        + "percentiles; the chart draws those of " + (run.scan.perplexityCutoffGroup == null ? "the manifest"
+                        : run.scan.perplexityCutoffGroup + ", the group with the most scored documents") + ")."));
+                blocks.add(display(run.tables.get("perplexity_cutoffs"), row -> true, List.of()));
+            }
         }
     }
 
@@ -114,8 +120,9 @@ final class ReportSections {
             }
         }
         if (data.signal().equals("perplexity")) {
+            String group = run.scan.perplexityCutoffGroup == null ? "" : run.scan.perplexityCutoffGroup + " ";
             run.scan.perplexityCutoffs.forEach((name, value) ->
-                    markers.add(new Marker(SignalScan.bucketName(name) + " ≤ " + DataTable.number(value), value)));
+                    markers.add(new Marker(group + SignalScan.bucketName(name) + " ≤ " + DataTable.number(value), value)));
         }
         return markers;
     }

@@ -295,9 +295,28 @@ final class RunTables {
                 DataTable.column("low", Kind.NUMBER), DataTable.column("high", Kind.NUMBER),
                 DataTable.column("docs", Kind.COUNT)), bins));
         List<List<Object>> cutoffs = new ArrayList<>();
-        scan.perplexityCutoffs.forEach((name, value) -> cutoffs.add(List.of(SignalScan.bucketName(name), value)));
-        add(new DataTable("perplexity_cutoffs", "Perplexity bucket upper bounds", List.of(DataTable.key("bucket"),
-                DataTable.column("max_perplexity", Kind.NUMBER)), cutoffs));
+        if (!scan.perplexityGroups.isEmpty()) {
+            for (JsonNode g : scan.perplexityGroups) {
+                cutoffs.add(java.util.Arrays.asList(g.path("lang").asText(), g.path("source").asText(),
+                        g.path("docs_scored").asLong(), number(g.get("head_max_perplexity")),
+                        number(g.get("middle_max_perplexity")), g.path("head").asLong(), g.path("middle").asLong(),
+                        g.path("tail").asLong(), g.path("kept").asLong(), g.path("dropped").asLong()));
+            }
+            add(new DataTable("perplexity_cutoffs", "Perplexity cut-offs and buckets per language and source "
+                    + "(CCNet head/middle/tail)", List.of(DataTable.key("language"), DataTable.key("source"),
+                    DataTable.column("docs_scored", Kind.COUNT), DataTable.column("head_max", Kind.NUMBER),
+                    DataTable.column("middle_max", Kind.NUMBER), DataTable.column("head", Kind.COUNT),
+                    DataTable.column("middle", Kind.COUNT), DataTable.column("tail", Kind.COUNT),
+                    DataTable.column("kept", Kind.COUNT), DataTable.column("dropped", Kind.COUNT)), cutoffs));
+        } else {
+            scan.perplexityCutoffs.forEach((name, value) -> cutoffs.add(List.of(SignalScan.bucketName(name), value)));
+            add(new DataTable("perplexity_cutoffs", "Perplexity bucket upper bounds", List.of(DataTable.key("bucket"),
+                    DataTable.column("max_perplexity", Kind.NUMBER)), cutoffs));
+        }
+    }
+
+    private static Double number(JsonNode n) {
+        return n == null || !n.isNumber() ? null : n.asDouble();
     }
 
     private static void statRow(List<List<Object>> rows, SignalData data, String groupBy, String group, Histogram h) {

@@ -173,6 +173,10 @@ final class SignalScan {
     /** Perplexity cut-offs (name → upper bound), in ascending order; empty when no manifest gives them. */
     final Map<String, Double> perplexityCutoffs = new LinkedHashMap<>();
     String perplexityStage;
+    /** The lang × source group whose cut-offs are drawn on the chart (the one with most scored documents). */
+    String perplexityCutoffGroup;
+    /** The score stage's {@code perplexity_buckets.json} groups: cut-offs and bucket counts per lang × source. */
+    final List<JsonNode> perplexityGroups = new ArrayList<>();
     final List<Path> signalFiles = new ArrayList<>();
     /** Stage → reason → rules (from its config), used to say which signal decided a drop. */
     final Map<String, List<Rule>> rulesByStage = new LinkedHashMap<>();
@@ -214,6 +218,7 @@ final class SignalScan {
                 entries.sort(Map.Entry.comparingByValue());
                 entries.forEach(entry -> scan.perplexityCutoffs.put(entry.getKey(), entry.getValue()));
             }
+            scan.readPerplexityBuckets(stage);
         }
         // Each signal is charted from the last stage that has it.
         Map<String, FunnelReport.Stage> chartStage = new LinkedHashMap<>();
@@ -386,6 +391,34 @@ final class SignalScan {
         data.byLanguage().computeIfAbsent(lang, key -> new Histogram(data.scale())).add(value);
         data.bySource().computeIfAbsent(source, key -> new Histogram(data.scale())).add(value);
         data.all().add(value);
+    }
+
+    /**
+     * The score stage's side file ({@code perplexity_buckets.json}, docs/engine.md): its groups become the
+     * cut-off table, and the cut-offs of the group with the most scored documents are drawn on the chart
+     * (every group has its own; drawing them all would hide the histogram).
+     */
+    private void readPerplexityBuckets(FunnelReport.Stage stage) throws IOException {
+        Path file = stage.folder().resolve("perplexity_buckets.json");
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return;
+        }
+        JsonNode root = io.taoxi.jobs.config.ConfigLoader.jsonMapper().readTree(file.toFile());
+        perplexityStage = stage.name();
+        perplexityGroups.clear();
+        perplexityCutoffs.clear();
+        JsonNode largest = null;
+        for (JsonNode g : root.path("groups")) {
+            perplexityGroups.add(g);
+            if (largest == null || g.path("docs_scored").asLong() > largest.path("docs_scored").asLong()) {
+                largest = g;
+            }
+        }
+        if (largest != null && largest.path("head_max_perplexity").isNumber()) {
+            perplexityCutoffGroup = largest.path("lang").asText() + "/" + largest.path("source").asText();
+            perplexityCutoffs.put("head_max", largest.path("head_max_perplexity").asDouble());
+            perplexityCutoffs.put("middle_max", largest.path("middle_max_perplexity").asDouble());
+        }
     }
 
     /** The perplexity bucket of a row: its {@code perplexity_bucket} column, else from the manifest's cut-offs. */

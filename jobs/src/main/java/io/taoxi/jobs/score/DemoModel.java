@@ -64,6 +64,36 @@ public final class DemoModel {
         }
     }
 
+    /**
+     * The pipeline's {@code score.create_test_model}: when {@code dir} holds no {@code config.json}, writes the
+     * demo model there with a byte-level tokenizer (the 256 byte tokens and Qwen2's three special tokens, no
+     * merges), so scoring can run before any tokenizer has been trained on the corpus. An existing model is
+     * left alone, whatever it is (the user may have put a real one there).
+     *
+     * @return {@code dir}
+     */
+    public static Path ensureByteLevel(Path dir) {
+        if (Files.isRegularFile(dir.resolve("config.json"))) {
+            return dir;
+        }
+        try {
+            Path parent = dir.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path tokenizerDir = Files.createTempDirectory(parent, dir.getFileName() + ".tokenizer");
+            try {
+                io.taoxi.tokenizer.BpeTrainer.train(java.util.Map.of(), new io.taoxi.tokenizer.BpeTrainer.Spec(256, 2,
+                                java.util.List.of(io.taoxi.jobs.tokenizer.TrainTokenizerCommand.QWEN2_SPECIALS.split(",")),
+                                io.taoxi.tokenizer.PreTokenization.qwen2()))
+                        .writeTokenizerJson(tokenizerDir.resolve(ScoreModel.TOKENIZER_JSON));
+                return ensure(dir, tokenizerDir.resolve(ScoreModel.TOKENIZER_JSON));
+            } finally {
+                deleteTree(tokenizerDir);
+            }
+        } catch (IOException e) {
+            throw new ConfigException("score.create_test_model: cannot write " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     private static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;

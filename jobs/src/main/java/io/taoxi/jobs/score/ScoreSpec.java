@@ -29,6 +29,7 @@ import java.util.TreeMap;
  *   head_percentile: 0.3            # head = perplexity at or below this percentile of its lang x source
  *   tail_percentile: 0.6            # tail = above this percentile
  *   max_perplexity_by_lang: {}      # absolute ceiling per language ("default" for the rest)
+ *   create_test_model: false        # demo/tests only: write a tiny random model into `model` when absent
  * </pre>
  *
  * @param model the model folder; may be null here when the command line gives {@code --model}
@@ -44,11 +45,14 @@ import java.util.TreeMap;
  * @param tailPercentile the middle/tail cut-off as a fraction (default 0.6, CCNet)
  * @param maxPerplexityByLang absolute ceilings: a kept-bucket document above its language's value (or the
  *     {@code default} entry's) is dropped as {@code perplexity_above_max}; empty by default
+ * @param createTestModel when true and {@code model} holds no {@code config.json}, the pipeline writes a
+ *     tiny random Qwen2 with a byte-level tokenizer there ({@link DemoModel#ensureByteLevel}) before Spark
+ *     starts: random weights, so its perplexities show the stage's mechanics, never quality (default false)
  */
 public record ScoreSpec(String model, String engine, Integer windowTokens, Integer strideTokens,
         Boolean prependEndOfText, Integer threads, Integer batchTokens, List<String> keepBuckets,
-        Double headPercentile, Double tailPercentile, Map<String, Double> maxPerplexityByLang)
-        implements Serializable {
+        Double headPercentile, Double tailPercentile, Map<String, Double> maxPerplexityByLang,
+        Boolean createTestModel) implements Serializable {
 
     public static final String NATIVE = "native";
     public static final String REFERENCE = "reference";
@@ -128,23 +132,35 @@ public record ScoreSpec(String model, String engine, Integer windowTokens, Integ
             }
         }
         maxPerplexityByLang = java.util.Collections.unmodifiableMap(ceilings);
+        createTestModel = createTestModel != null && createTestModel;
+        if (createTestModel && model == null) {
+            throw new ConfigException("score.create_test_model = true needs score.model (the folder to write it into)");
+        }
+    }
+
+    /** Without {@code create_test_model} (false). */
+    public ScoreSpec(String model, String engine, Integer windowTokens, Integer strideTokens,
+            Boolean prependEndOfText, Integer threads, Integer batchTokens, List<String> keepBuckets,
+            Double headPercentile, Double tailPercentile, Map<String, Double> maxPerplexityByLang) {
+        this(model, engine, windowTokens, strideTokens, prependEndOfText, threads, batchTokens, keepBuckets,
+                headPercentile, tailPercentile, maxPerplexityByLang, false);
     }
 
     /** Every default: no model yet (the command line gives it). */
     public static ScoreSpec defaults() {
-        return new ScoreSpec(null, null, null, null, null, null, null, null, null, null, null);
+        return new ScoreSpec(null, null, null, null, null, null, null, null, null, null, null, false);
     }
 
     /** This spec with {@code model} replaced (the command line's {@code --model} wins over the YAML). */
     public ScoreSpec withModel(String dir) {
         return new ScoreSpec(dir, engine, windowTokens, strideTokens, prependEndOfText, threads, batchTokens,
-                keepBuckets, headPercentile, tailPercentile, maxPerplexityByLang);
+                keepBuckets, headPercentile, tailPercentile, maxPerplexityByLang, createTestModel);
     }
 
     /** This spec with {@code engine} replaced. */
     public ScoreSpec withEngine(String kind) {
         return new ScoreSpec(model, kind, windowTokens, strideTokens, prependEndOfText, threads, batchTokens,
-                keepBuckets, headPercentile, tailPercentile, maxPerplexityByLang);
+                keepBuckets, headPercentile, tailPercentile, maxPerplexityByLang, createTestModel);
     }
 
     /** The model folder, or a configuration error when neither the YAML nor the command line gave one. */

@@ -59,7 +59,7 @@ import org.apache.spark.util.LongAccumulator;
  *       {@code bits_per_byte} and {@code tokens_scored}.</li>
  *   <li>On the driver: the {@code head_percentile} / {@code tail_percentile} perplexities per language ×
  *       source ({@code percentile_approx} over the scored rows, which are cached so the engine runs once).</li>
- *   <li>Per row: {@code ppl_bucket} ({@link PerplexityBuckets}), then keep or drop
+ *   <li>Per row: {@code perplexity_bucket} ({@link PerplexityBuckets}), then keep or drop
  *       ({@code perplexity_tail}, {@code perplexity_middle}, {@code perplexity_head} for buckets not kept,
  *       {@code perplexity_above_max} for the absolute ceiling).</li>
  * </ol>
@@ -82,7 +82,7 @@ public final class ScoreStage extends ParquetInputStage {
     public static final String NLL_PER_TOKEN = "nll_per_token";
     public static final String BITS_PER_BYTE = "bits_per_byte";
     public static final String TOKENS_SCORED = "tokens_scored";
-    public static final String PPL_BUCKET = "ppl_bucket";
+    public static final String PPL_BUCKET = "perplexity_bucket";
     public static final String TOO_FEW_TOKENS = "too_few_tokens";
     public static final String TOKENIZE_ERROR = "tokenize_error";
     public static final String SCORE_ERROR = "score_error";

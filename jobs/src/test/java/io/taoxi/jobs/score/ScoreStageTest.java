@@ -86,7 +86,7 @@ class ScoreStageTest {
         return kept.withColumn("reason", org.apache.spark.sql.functions.lit(null).cast("string"))
                 .unionByName(dropped)
                 .select("id", "lang", "source", "perplexity", "nll_per_token", "bits_per_byte", "tokens_scored",
-                        "ppl_bucket", "reason", "record_bytes")
+                        "perplexity_bucket", "reason", "record_bytes")
                 .collectAsList();
     }
 
