@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.taoxi.jobs.config.ConfigException;
 import io.taoxi.tokenizer.audit.AuditTables.AuditResult;
 import io.taoxi.tokenizer.audit.AuditTables.EfficiencyRow;
 import io.taoxi.tokenizer.audit.AuditTables.ParityRow;
@@ -85,6 +86,24 @@ class AuditTokenizersCommandTest {
             }
         }
         throw new AssertionError("no parity row " + tokenizer + "/" + lang);
+    }
+
+    @Test
+    void runAsAFunctionWritesTheFilesAndNamesWhatIsWrong(@TempDir Path out) throws Exception {
+        Path qwen3 = tokenizers().resolve("qwen3/tokenizer.json");
+        AuditTokenizersCommand.Options opts = new AuditTokenizersCommand.Options("text", "lang", 20_000, 200, 7L, 0.9, false, "icu");
+        List<Path> written = AuditTokenizersCommand.run(java.util.Map.of("qwen3", qwen3), List.of(PARALLEL), out, opts);
+        assertEquals(out.resolve("report.html"), written.get(written.size() - 1));
+        assertTrue(written.contains(out.resolve("parity.csv")) && written.stream().allMatch(Files::isRegularFile), written.toString());
+        JsonNode json = new ObjectMapper().readTree(out.resolve("audit.json").toFile());
+        assertEquals(10, json.path("parity").size(), "10 languages × 1 tokenizer");
+        assertEquals(0, json.path("cjk_coverage").size(), "coverage off");
+        ConfigException missing = assertThrows(ConfigException.class, () -> AuditTokenizersCommand.run(
+                java.util.Map.of("nope", out.resolve("absent.json")), List.of(PARALLEL), out));
+        assertTrue(missing.getMessage().contains("nope") && missing.getMessage().contains("absent.json"), missing.getMessage());
+        assertThrows(ConfigException.class, () -> AuditTokenizersCommand.run(java.util.Map.of(), List.of(PARALLEL), out));
+        assertThrows(ConfigException.class, () -> AuditTokenizersCommand.run(java.util.Map.of("qwen3", qwen3), List.of(PARALLEL), out,
+                new AuditTokenizersCommand.Options("text", "lang", 10, 200, 7L, 0.9, false, "spaces")));
     }
 
     @Test
