@@ -64,13 +64,18 @@ class AuditTokenizersCommandTest {
         // Qwen3's vocabulary was built for Chinese: fewer tokens than Llama 3 on the same zh-Hans sentences.
         assertTrue(parity(json, "qwen3", "zh-Hans") < parity(json, "llama3", "zh-Hans"), json.path("parity").toString());
         boolean codeRow = false;
+        boolean yueTraditional = false;
         for (JsonNode e : json.path("efficiency")) {
             codeRow |= e.path("lang").asText().equals("code") && e.path("script").asText().equals("code");
+            // yue.txt (LID's label for Cantonese) is read as language yue, its Han as Traditional
+            yueTraditional |= e.path("lang").asText().equals("yue") && e.path("script").asText().equals("Han-traditional")
+                    && e.path("tokens").asLong() > 0;
             if (e.path("lang").asText().equals("ja") && e.path("script").asText().equals("all")) {
                 assertTrue(e.path("fertility_tokens_per_word").asDouble() > 0.5, e.toString());
             }
         }
         assertTrue(codeRow, "the code sample has its own script row");
+        assertTrue(yueTraditional, "yue has a Han-traditional row");
         assertEquals(4, json.path("script_pairs").size(), "per tokenizer: the fixture's own pair and the ICU pair");
         assertEquals(2 * 3, json.path("cjk_coverage").size());
         String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
