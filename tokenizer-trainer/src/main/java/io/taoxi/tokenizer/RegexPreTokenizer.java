@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  *   <li>{@code (?i:...)}: kept; Java's default case-insensitivity is ASCII-only, which matches what HF
  *       does for the contraction group (it does not fold {@code 'ſ} to {@code 's}). Non-ASCII
  *       case-insensitive literals would differ.</li>
- *   <li>{@code \p{L}}, {@code \p{N}}: same categories, but Java 17 has Unicode 13 tables (letters added in
- *       later Unicode versions are OTHER here; the scanner path patches these, this path does not).</li>
+ *   <li>{@code \p{L}}, {@code \p{N}}, {@code \p{P}} … (general categories, one or two letters): Java 17 has
+ *       Unicode 13 tables, HF's Oniguruma Unicode 16; rewritten to {@link GeneralCategoryClass} (Java's
+ *       property plus and minus the difference, from ICU). {@code \P{X}} inside brackets is rejected; script
+ *       and binary properties are left to Java.</li>
  *   <li>Possessive and atomic groups, {@code \h}, {@code \R}, {@code \X} and Oniguruma-only syntax are not
  *       translated.</li>
  * </ul>
@@ -62,6 +64,25 @@ final class RegexPreTokenizer implements PreTokenizer {
                     case 'w':
                         out.append(depth > 0 ? "\\p{L}\\p{M}\\p{Nd}\\p{Pc}" : "[\\p{L}\\p{M}\\p{Nd}\\p{Pc}]");
                         break;
+                    case 'p':
+                    case 'P': {
+                        int close = p.indexOf('}', i + 1);
+                        String name = p.length() > i + 1 && p.charAt(i + 1) == '{' && close > 0 ? p.substring(i + 2, close) : "";
+                        if (!GeneralCategoryClass.known(name)) {
+                            out.append('\\').append(n); // a script or binary property: java.util.regex's own
+                            break;
+                        }
+                        if (n == 'P') {
+                            if (depth > 0) {
+                                throw new IllegalArgumentException("\\P{" + name + "} inside a bracket expression is not supported: " + p);
+                            }
+                            out.append("[^").append(GeneralCategoryClass.of(name)).append(']');
+                        } else {
+                            out.append(GeneralCategoryClass.of(name));
+                        }
+                        i = close;
+                        break;
+                    }
                     default:
                         out.append('\\').append(n);
                 }

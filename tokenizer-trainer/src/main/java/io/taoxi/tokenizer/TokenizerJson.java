@@ -15,7 +15,8 @@ import java.util.Map;
  * <p>Accepted: {@code model.type = BPE} with {@code merges} as {@code "a b"} strings or {@code ["a","b"]}
  * pairs, {@code ignore_merges}, no dropout, no continuing-subword prefix or end-of-word suffix; a normalizer
  * that is null, NFC, or a Sequence of NFC; a pre-tokenizer that is ByteLevel alone (GPT-2's regex, no
- * prefix space) or a Sequence of Split (Isolated, not inverted, a Regex) then ByteLevel without regex.
+ * prefix space) or a Sequence of one or more Split (Isolated, not inverted, a Regex; several as DeepSeek-V3:
+ * {@link SplitSequence}) then ByteLevel without regex.
  * Anything else is rejected with the JSON path of the field.
  */
 final class TokenizerJson {
@@ -117,20 +118,27 @@ final class TokenizerJson {
         }
         if (type.equals("Sequence")) {
             JsonNode list = n.path("pretokenizers");
-            if (list.size() == 2 && list.get(0).path("type").asText().equals("Split")
-                    && list.get(1).path("type").asText().equals("ByteLevel")) {
-                JsonNode split = list.get(0);
-                JsonNode bl = list.get(1);
-                require(split.path("behavior").asText().equals("Isolated"), source, "pre_tokenizer.pretokenizers[0].behavior", split.path("behavior"), "Isolated");
-                require(!split.path("invert").asBoolean(false), source, "pre_tokenizer.pretokenizers[0].invert", split.path("invert"), "false");
-                require(split.path("pattern").has("Regex"), source, "pre_tokenizer.pretokenizers[0].pattern", split.path("pattern"), "{\"Regex\": ...}");
-                require(!bl.path("use_regex").asBoolean(true), source, "pre_tokenizer.pretokenizers[1].use_regex", bl.path("use_regex"), "false");
-                require(!bl.path("add_prefix_space").asBoolean(false), source, "pre_tokenizer.pretokenizers[1].add_prefix_space", bl.path("add_prefix_space"), "false");
-                return PreTokenizer.forPattern(split.path("pattern").path("Regex").asText());
+            int last = list.size() - 1;
+            if (last >= 1 && list.get(last).path("type").asText().equals("ByteLevel")) {
+                JsonNode bl = list.get(last);
+                List<PreTokenizer> splits = new ArrayList<>();
+                for (int k = 0; k < last; k++) {
+                    JsonNode split = list.get(k);
+                    String at = "pre_tokenizer.pretokenizers[" + k + "]";
+                    require(split.path("type").asText().equals("Split"), source, at + ".type", split.path("type"), "Split");
+                    require(split.path("behavior").asText().equals("Isolated"), source, at + ".behavior", split.path("behavior"), "Isolated");
+                    require(!split.path("invert").asBoolean(false), source, at + ".invert", split.path("invert"), "false");
+                    require(split.path("pattern").has("Regex"), source, at + ".pattern", split.path("pattern"), "{\"Regex\": ...}");
+                    splits.add(PreTokenizer.forPattern(split.path("pattern").path("Regex").asText()));
+                }
+                String at = "pre_tokenizer.pretokenizers[" + last + "]";
+                require(!bl.path("use_regex").asBoolean(true), source, at + ".use_regex", bl.path("use_regex"), "false");
+                require(!bl.path("add_prefix_space").asBoolean(false), source, at + ".add_prefix_space", bl.path("add_prefix_space"), "false");
+                return splits.size() == 1 ? splits.get(0) : new SplitSequence(splits);
             }
         }
         throw new IllegalArgumentException(source + ": unsupported pre_tokenizer = " + abbreviate(n.toString())
-                + " (supported: ByteLevel, or Sequence[Split(Isolated, Regex), ByteLevel(use_regex=false)])");
+                + " (supported: ByteLevel, or Sequence[Split(Isolated, Regex)..., ByteLevel(use_regex=false)])");
     }
 
     private static String abbreviate(String s) {

