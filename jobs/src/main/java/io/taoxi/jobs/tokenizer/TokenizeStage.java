@@ -77,7 +77,7 @@ import org.apache.spark.util.TaskCompletionListener;
 public final class TokenizeStage extends ParquetInputStage {
     public static final String NAME = "tokenize";
     /** Bump when any output can change for the same input and spec. */
-    public static final String OPERATOR = "tokenize_v1";
+    public static final String OPERATOR = "tokenize_v2";
     public static final String TOKENS = "tokens";
     public static final String COPIES = "token_copies";
     public static final String SHARDS = "shards";

@@ -72,7 +72,7 @@ class MixturePlanTest {
             }
         }
         assertTrue(differ > 350 && differ < 650, "epochs 0 and 1 differ on " + differ + " of 1000");
-        // the hash is frozen: changing it changes every sample (bump tokenize_v1)
+        // the hash is frozen: changing it changes every sample (bump the tokenize operator version)
         assertEquals(0.8209760496471201, MixturePlan.unit("0123456789abcdef0123456789abcdef", 0), 0.0);
     }
 
