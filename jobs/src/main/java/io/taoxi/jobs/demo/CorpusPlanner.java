@@ -88,6 +88,7 @@ final class CorpusPlanner {
       """;
 
   private final SplittableRandom random;
+  private final long seed;
   private final Map<String, LanguageBank> banks;
   private final Map<String, List<String>> special;
   private final Map<String, Deck> decks = new LinkedHashMap<>();
@@ -97,6 +98,7 @@ final class CorpusPlanner {
 
   CorpusPlanner(long seed, Map<String, LanguageBank> banks) {
     this.random = new SplittableRandom(seed);
+    this.seed = seed;
     this.banks = banks;
     this.special = LanguageBank.readSections("special.txt");
   }
@@ -385,28 +387,40 @@ final class CorpusPlanner {
 
   private Draft pii(String lang, String kind, String section) {
     Draft d = article(lang, kind, 2);
-    String emailDomain = lang.equals("zh-Hans") ? "example.cn" : "example.com";
+    // Identifiers draw from their own generator, seeded by the corpus seed and the section: changing them
+    // never shifts the rest of the corpus.
+    SplittableRandom ids = new SplittableRandom(seed * 31 + section.hashCode());
+    String emailDomain = switch (lang) {
+      case "zh-Hans", "zh-Hant" -> "taoxi-demo.cn";
+      case "ja" -> "taoxi-demo.jp";
+      case "ko" -> "taoxi-demo.kr";
+      default -> "taoxi-demo.net";
+    };
     for (String template : special.get(section)) {
       String line = template;
-      line = fillPii(d, line, "{mobile}", "phone_cn_mobile", () -> FakeIdentifiers.chinaMobile(random));
-      line = fillPii(d, line, "{email}", "email", () -> FakeIdentifiers.email(random, emailDomain));
-      line = fillPii(d, line, "{resident_id}", "cn_resident_id", () -> FakeIdentifiers.residentId(random));
-      line = fillPii(d, line, "{ipv4}", "ipv4", () -> FakeIdentifiers.ipv4(random));
-      line = fillPii(d, line, "{jp_phone}", "phone_jp", () -> FakeIdentifiers.japanPhone(random));
-      line = fillPii(d, line, "{kr_rrn}", "kr_rrn", () -> FakeIdentifiers.koreanRrn(random));
+      line = fillPii(d.pii, line, "{mobile}", "phone_cn_mobile", () -> FakeIdentifiers.chinaMobile(ids));
+      line = fillPii(d.pii, line, "{email}", "email", () -> FakeIdentifiers.email(ids, emailDomain));
+      line = fillPii(d.pii, line, "{resident_id}", "cn_resident_id", () -> FakeIdentifiers.residentId(ids));
+      line = fillPii(d.pii, line, "{card}", "payment_card", () -> FakeIdentifiers.testCard(ids));
+      line = fillPii(d.pii, line, "{jp_phone}", "phone_jp", () -> FakeIdentifiers.japanPhone(ids));
+      line = fillPii(d.pii, line, "{kr_rrn}", "kr_rrn", () -> FakeIdentifiers.koreanRrn(ids));
+      line = fillPii(d.pii, line, "{kr_mobile}", "phone_kr_mobile", () -> FakeIdentifiers.koreaMobile(ids));
+      line = fillPii(d.pii, line, "{us_phone}", "phone_e164", () -> FakeIdentifiers.fictionalUsPhone(ids));
+      // Look-alikes that are not personal data: the detector must leave them alone.
+      line = fillPii(d.notPii, line, "{ipv4}", "ipv4_documentation", () -> FakeIdentifiers.ipv4(ids));
       d.paragraphs.add(line);
     }
     d.features.add("pii");
     return d;
   }
 
-  private static String fillPii(Draft d, String line, String placeholder, String type,
+  private static String fillPii(Map<String, List<String>> into, String line, String placeholder, String type,
       java.util.function.Supplier<String> value) {
     String out = line;
     while (out.contains(placeholder)) {
       String v = value.get();
-      d.pii.computeIfAbsent(type, t -> new ArrayList<>()).add(v);
-      out = out.replaceFirst(java.util.regex.Pattern.quote(placeholder), v);
+      into.computeIfAbsent(type, t -> new ArrayList<>()).add(v);
+      out = out.replaceFirst(java.util.regex.Pattern.quote(placeholder), java.util.regex.Matcher.quoteReplacement(v));
     }
     return out;
   }
@@ -617,6 +631,7 @@ final class CorpusPlanner {
     String exactDuplicateOf;
     String nearDuplicateOf;
     Map<String, List<String>> pii = new LinkedHashMap<>();
+    Map<String, List<String>> notPii = new LinkedHashMap<>();
 
     Draft copy() {
       Draft c = new Draft();
@@ -645,18 +660,21 @@ final class CorpusPlanner {
       c.chunked = chunked;
       c.features = new ArrayList<>(features);
       c.pii = new LinkedHashMap<>(pii);
+      c.notPii = new LinkedHashMap<>(notPii);
       return c;
     }
 
     PagePlan freeze() {
       Map<String, List<String>> frozenPii = new LinkedHashMap<>();
       pii.forEach((type, values) -> frozenPii.put(type, List.copyOf(values)));
+      Map<String, List<String>> frozenNotPii = new LinkedHashMap<>();
+      notPii.forEach((type, values) -> frozenNotPii.put(type, List.copyOf(values)));
       List<String> sortedFeatures = new ArrayList<>(new java.util.TreeSet<>(features));
       return new PagePlan(id, lang, variety, kind, recordType, file, url, site, title, published,
           List.copyOf(paragraphs), List.copyOf(replies), code, List.copyOf(related), boilerplateHeavy,
           htmlLangAttribute, charset, charsetLabel, charsetDeclared, contentEncoding, chunked,
           List.copyOf(sortedFeatures), exactDuplicateOf, nearDuplicateOf,
-          java.util.Collections.unmodifiableMap(frozenPii));
+          java.util.Collections.unmodifiableMap(frozenPii), java.util.Collections.unmodifiableMap(frozenNotPii));
     }
   }
 }

@@ -523,6 +523,9 @@ public final class DemoCorpus {
       if (!page.pii().isEmpty()) {
         entry.put("pii", page.pii());
       }
+      if (!page.notPii().isEmpty()) {
+        entry.put("not_pii", page.notPii());
+      }
       entry.put("title", page.title());
       entry.put("main_text", page.mainText());
       return entry;

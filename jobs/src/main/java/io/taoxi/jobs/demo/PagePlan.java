@@ -17,7 +17,8 @@ import java.util.Map;
  *                         {@code deflate-raw} (header says deflate, body is raw RFC 1951 as some servers send)
  * @param paragraphs       the main text, one entry per paragraph (forum: the opening post)
  * @param replies          forum replies as {@code user\ttext}
- * @param pii              fake personal data on the page: type → values
+ * @param pii              fake personal data on the page: type → values (each passes the PII detector's validation)
+ * @param notPii           look-alikes on the page that are not personal data (documentation IPs): type → values
  */
 record PagePlan(
     String id,
@@ -44,7 +45,8 @@ record PagePlan(
     List<String> features,
     String exactDuplicateOf,
     String nearDuplicateOf,
-    Map<String, List<String>> pii) {
+    Map<String, List<String>> pii,
+    Map<String, List<String>> notPii) {
 
   /** Title and paragraphs joined by newlines: the text an extractor should recover (forum replies included). */
   String mainText() {

@@ -5,7 +5,13 @@ import io.taoxi.filters.pii.PiiDetector;
 import io.taoxi.filters.toxicity.LexiconScorer;
 import io.taoxi.filters.quality.QualityOperators;
 import io.taoxi.filters.quality.QualityThresholds;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.taoxi.jobs.config.ConfigException;
 import io.taoxi.jobs.config.ConfigLoader;
+import io.taoxi.jobs.toxicity.ToxicityModel;
+import io.taoxi.jobs.toxicity.ToxicityModelOperator;
+import io.taoxi.jobs.toxicity.ToxicityModelScorer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,8 +25,12 @@ public final class FilterStages {
         var langid = spec.langid();
         operators.add(() -> new LangidOperator(langid));
         operators.add(() -> new CompositeOperator("quality", QualityOperators.defaults()));
-        var toxicity = spec.toxicity();
+        var toxicity = spec.toxicity().lexicon();
         operators.add(() -> new LexiconScorer(toxicity));
+        String model = checkedModel(spec);
+        if (model != null) {
+            operators.add(() -> new ToxicityModelOperator(model));
+        }
         var pii = spec.pii();
         operators.add(() -> new PiiDetector(pii.scanner()));
         // A misspelled signal in a rule fails here, on the driver, before any task runs.
@@ -29,10 +39,21 @@ public final class FilterStages {
         known.addAll(List.of("lang_score", "lang_mixed"));
         new LexiconScorer(toxicity).columns().forEach(c -> known.add(c.name()));
         new PiiDetector(pii.scanner()).columns().forEach(c -> known.add(c.name()));
+        if (model != null) {
+            ToxicityModelOperator.COLUMNS.forEach(c -> known.add(c.name()));
+        } else {
+            spec.quality().rules().forEach((lang, rules) -> rules.forEach(rule -> {
+                if (rule.signal().equals(ToxicityModel.SCORE_COLUMN)) {
+                    throw new ConfigException("filter.quality.rules." + lang + ": rule '" + rule.reason() + "' reads "
+                            + ToxicityModel.SCORE_COLUMN + ", which needs filter.toxicity.model (a folder written by "
+                            + "taoxi train-toxicity); it is not set");
+                }
+            }));
+        }
         try {
             new QualityThresholds(spec.quality()).requireKnownSignals(known);
         } catch (IllegalArgumentException e) {
-            throw new io.taoxi.jobs.config.ConfigException("filter.quality: " + e.getMessage(), e);
+            throw new ConfigException("filter.quality: " + e.getMessage(), e);
         }
         List<DocJudge> judges = new ArrayList<>();
         if (spec.dropUndetermined()) {
@@ -41,7 +62,33 @@ public final class FilterStages {
         }
         judges.add(new QualityJudge(spec.quality()));
         judges.add(new PiiJudge(pii));
-        return new FilterStage("filter", input, ConfigLoader.jsonMapper().valueToTree(spec), operators,
-                List.of(new PiiTransform(pii)), judges);
+        ObjectNode config = ConfigLoader.jsonMapper().valueToTree(spec);
+        if (model != null) {
+            // The stage reruns when the model folder's content changes, not only its path.
+            ((ObjectNode) config.get("toxicity")).put("model_sha256", ToxicityModelScorer.fingerprint(Path.of(model)));
+        }
+        return new FilterStage("filter", input, config, operators, List.of(new PiiTransform(pii)), judges);
+    }
+
+    /**
+     * {@code filter.toxicity.model} as an absolute local path after loading it once here, on the driver,
+     * before Spark starts: a missing folder or a bad model fails naming the key. Null when not set.
+     */
+    static String checkedModel(FilterSpec spec) {
+        String model = spec.toxicity().model();
+        if (model == null) {
+            return null;
+        }
+        String key = "filter.toxicity.model = " + model + ": ";
+        if (model.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:.*") && !model.startsWith("file:")) {
+            throw new ConfigException(key + "must be a local folder (mounted at the same path on every executor)");
+        }
+        Path folder = Path.of(model.replaceFirst("^file:(//)?", "")).toAbsolutePath().normalize();
+        try {
+            ToxicityModelScorer.load(folder);
+        } catch (ToxicityModelScorer.BadModelException e) {
+            throw new ConfigException(key + e.getMessage(), e);
+        }
+        return folder.toString();
     }
 }

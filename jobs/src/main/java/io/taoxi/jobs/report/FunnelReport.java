@@ -141,6 +141,7 @@ public final class FunnelReport {
         }
         ReportSections.distributions(tables, blocks);
         ReportSections.samples(tables, blocks);
+        PiiSection.blocks(tables, blocks);
         ReportSections.mixture(tables, blocks);
         ReportSections.audit(tables, blocks);
         ReportSections.configuration(tables, blocks);

@@ -105,6 +105,7 @@ final class RunTables {
         signals();
         samples();
         mixture();
+        java.util.Optional.ofNullable(PiiSection.table(stages)).ifPresent(this::add);
     }
 
     static boolean hasTokens(List<FunnelReport.Stage> stages) {

@@ -557,7 +557,7 @@ final class SignalScan {
 
     private Sample sample(String stage, String group, Map<String, Object> row, Map<String, Object> signals) {
         return new Sample(stage, group, str(row.get("id")), str(row.get("source")), str(row.get("lang")),
-                str(row.get("url")), truncate(str(row.get("text")), TEXT_CHARS_IN_SAMPLE), signals);
+                str(row.get("url")), truncate(PiiSection.mask(str(row.get("text"))), TEXT_CHARS_IN_SAMPLE), signals);
     }
 
     static String truncate(String text, int codePoints) {

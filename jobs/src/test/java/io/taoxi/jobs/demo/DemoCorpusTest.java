@@ -252,6 +252,65 @@ class DemoCorpusTest {
     }
   }
 
+  /**
+   * Every identifier planted on a PII page is found by the PII detector, with its type, in the text an
+   * extractor recovers (main_text), in each of zh-Hans, ja, ko and en; the documentation-range IPs planted
+   * as look-alikes are left alone.
+   */
+  @Test
+  void theDetectorFindsEveryPlantedIdentifierInEachLanguage() {
+    io.taoxi.filters.pii.PiiScanner scanner =
+        new io.taoxi.filters.pii.PiiScanner(io.taoxi.filters.pii.PiiScanner.Spec.defaults());
+    Map<String, Integer> foundByLang = new TreeMap<>();
+    int lookAlikes = 0;
+    for (JsonNode page : json.get("pages")) {
+      if (!page.has("pii")) {
+        continue;
+      }
+      String lang = page.get("lang").asText();
+      String text = page.get("main_text").asText();
+      java.util.List<io.taoxi.filters.pii.PiiMatch> matches = scanner.scan(text);
+      var planted = page.get("pii").fields();
+      while (planted.hasNext()) {
+        var entry = planted.next();
+        String expectedType = detectorType(entry.getKey());
+        for (JsonNode value : entry.getValue()) {
+          boolean found = matches.stream().anyMatch(m -> m.type().key().equals(expectedType)
+              && m.value().equals(value.asText()));
+          assertTrue(found, page.get("id").asText() + " (" + lang + "): " + entry.getKey() + " " + value.asText()
+              + " not found as " + expectedType + "; matches: " + matches);
+          foundByLang.merge(lang, 1, Integer::sum);
+        }
+      }
+      if (page.has("not_pii")) {
+        for (JsonNode values : page.get("not_pii")) {
+          for (JsonNode value : values) {
+            assertTrue(text.contains(value.asText()));
+            assertTrue(matches.stream().noneMatch(m -> m.value().contains(value.asText())),
+                value.asText() + " is not personal data; matches: " + matches);
+            lookAlikes++;
+          }
+        }
+      }
+    }
+    for (String lang : new String[] {"zh-Hans", "ja", "ko", "en"}) {
+      assertTrue(foundByLang.getOrDefault(lang, 0) >= 2, lang + ": " + foundByLang);
+    }
+    assertTrue(lookAlikes >= 2, "documentation IPs planted: " + lookAlikes);
+  }
+
+  /** The demo's finer type names (phone_cn_mobile, cn_resident_id …) as the detector's type keys. */
+  private static String detectorType(String demoType) {
+    if (demoType.startsWith("phone_")) {
+      return "phone";
+    }
+    return switch (demoType) {
+      case "cn_resident_id" -> "cn_id";
+      case "email", "kr_rrn", "payment_card" -> demoType;
+      default -> throw new AssertionError("unmapped demo PII type " + demoType);
+    };
+  }
+
   @Test
   void gzipFilesHaveOneMemberPerRecord() throws IOException {
     byte[] bytes = Files.readAllBytes(dir.resolve("a/web/crawl-00000.warc.gz"));
