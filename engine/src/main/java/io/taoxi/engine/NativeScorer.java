@@ -74,7 +74,16 @@ public final class NativeScorer extends Scorer {
     return nativeInfo();
   }
 
+  /**
+   * Whether bf16 products ({@link Options#bf16Compute()}) are faster than f32 OpenBLAS on this CPU: only
+   * with AMX (the AVX512-BF16 kernel is a correctness fallback at ~0.6× sgemm, docs/engine.md).
+   */
+  public static boolean bf16ProductsFast() {
+    return info().contains("bf16 products via AMX");
+  }
+
   /** GFLOP/s of an n×n×n OpenBLAS sgemm on this machine with the library's threads (benchmarks). */
+
   public static double sgemmGflops(int n, int reps) {
     NativeLibrary.load();
     return nativeSgemmGflops(n, reps);

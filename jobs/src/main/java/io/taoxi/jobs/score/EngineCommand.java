@@ -244,11 +244,8 @@ public final class EngineCommand implements Runnable {
 
         /** The scorer the spec names; never a silent fallback from native to reference. */
         static io.taoxi.engine.Scorer openScorer(Path dir, ScoreSpec spec) {
-            io.taoxi.engine.Qwen2Model m = io.taoxi.engine.Qwen2Model.load(dir);
-            return spec.engine().equals(ScoreSpec.REFERENCE)
-                    ? new io.taoxi.engine.ReferenceScorer(m, io.taoxi.engine.ReferenceScorer.Precision.F64)
-                    : io.taoxi.engine.NativeScorer.open(m, new io.taoxi.engine.NativeScorer.Options(spec.threads(), false,
-                            io.taoxi.engine.NativeScorer.Options.defaults().vocabChunk(), spec.batchTokens()));
+            return ScoreEngines.openScorer(io.taoxi.engine.Qwen2Model.load(dir), spec.engine(), spec.threads(),
+                    spec.batchTokens(), spec.compute());
         }
 
         private static ObjectNode result(ObjectMapper json, Line line, DocScore s) {

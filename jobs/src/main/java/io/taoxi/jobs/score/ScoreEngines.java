@@ -37,8 +37,12 @@ public final class ScoreEngines {
      * What identifies an engine: the model folder and its fingerprint (checked again on the executor), the
      * engine kind and the native options.
      */
-    public record Key(String directory, String fingerprint, String engine, int threads, int batchTokens)
-            implements Serializable {
+    public record Key(String directory, String fingerprint, String engine, int threads, int batchTokens,
+            String compute) implements Serializable {
+        /** {@code compute} auto. */
+        public Key(String directory, String fingerprint, String engine, int threads, int batchTokens) {
+            this(directory, fingerprint, engine, threads, batchTokens, ScoreSpec.COMPUTE_AUTO);
+        }
     }
 
     /** A tokenizer and a scorer over one model folder. */
@@ -88,11 +92,28 @@ public final class ScoreEngines {
         }
         Tokenizer tokenizer = Tokenizer.load(dir.resolve(ScoreModel.TOKENIZER_JSON));
         Qwen2Model model = Qwen2Model.load(dir);
-        Scorer scorer = key.engine().equals(ScoreSpec.REFERENCE)
-                ? new ReferenceScorer(model, ReferenceScorer.Precision.F64)
-                : NativeScorer.open(model, new NativeScorer.Options(key.threads(), false,
-                        NativeScorer.Options.defaults().vocabChunk(), key.batchTokens()));
-        return new Engine(tokenizer, scorer);
+        return new Engine(tokenizer, openScorer(model, key.engine(), key.threads(), key.batchTokens(), key.compute()));
+    }
+
+    /**
+     * The scorer a spec asks for: the F64 Java reference, or the native engine with bf16 products when
+     * {@code compute} is bf16, or auto with bf16/f16 weights on a CPU with AMX.
+     */
+    public static Scorer openScorer(Qwen2Model model, String engine, int threads, int batchTokens, String compute) {
+        if (engine.equals(ScoreSpec.REFERENCE)) {
+            return new ReferenceScorer(model, ReferenceScorer.Precision.F64);
+        }
+        return NativeScorer.open(model, new NativeScorer.Options(threads, false,
+                NativeScorer.Options.defaults().vocabChunk(), batchTokens, bf16Products(model, compute)));
+    }
+
+    /** Whether {@code compute} means bf16 products for this model on this machine. */
+    static boolean bf16Products(Qwen2Model model, String compute) {
+        return switch (compute) {
+            case ScoreSpec.COMPUTE_BF16 -> true;
+            case ScoreSpec.COMPUTE_F32 -> false;
+            default -> model.dtype() != io.taoxi.engine.DType.F32 && NativeScorer.bf16ProductsFast();
+        };
     }
 
     /** Closes and forgets every engine of this JVM. */

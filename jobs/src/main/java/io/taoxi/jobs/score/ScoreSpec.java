@@ -30,6 +30,7 @@ import java.util.TreeMap;
  *   tail_percentile: 0.6            # tail = above this percentile
  *   max_perplexity_by_lang: {}      # absolute ceiling per language ("default" for the rest)
  *   create_test_model: false        # demo/tests only: write a tiny random model into `model` when absent
+ *   compute: auto                   # auto | f32 | bf16: products of bf16/f16 weights (see below)
  * </pre>
  *
  * @param model the model folder; may be null here when the command line gives {@code --model}
@@ -48,14 +49,22 @@ import java.util.TreeMap;
  * @param createTestModel when true and {@code model} holds no {@code config.json}, the pipeline writes a
  *     tiny random Qwen2 with a byte-level tokenizer there ({@link DemoModel#ensureByteLevel}) before Spark
  *     starts: random weights, so its perplexities show the stage's mechanics, never quality (default false)
+ * @param compute how the native engine multiplies: {@code f32} widens bf16/f16 weights to f32 for OpenBLAS
+ *     (closest to the f32 reference); {@code bf16} uses bf16 products with f32 accumulation (AMX or
+ *     AVX512-BF16; what a bf16 PyTorch run does; ~1.9× faster here, docs/engine.md); {@code auto} (default)
+ *     picks bf16 on each executor when the weights are bf16 or f16 and its CPU has AMX (the
+ *     AVX512-BF16 kernel alone is slower than OpenBLAS), else f32
  */
 public record ScoreSpec(String model, String engine, Integer windowTokens, Integer strideTokens,
         Boolean prependEndOfText, Integer threads, Integer batchTokens, List<String> keepBuckets,
         Double headPercentile, Double tailPercentile, Map<String, Double> maxPerplexityByLang,
-        Boolean createTestModel) implements Serializable {
+        Boolean createTestModel, String compute) implements Serializable {
 
     public static final String NATIVE = "native";
     public static final String REFERENCE = "reference";
+    public static final String COMPUTE_AUTO = "auto";
+    public static final String COMPUTE_F32 = "f32";
+    public static final String COMPUTE_BF16 = "bf16";
     public static final List<String> BUCKETS = List.of(PerplexityBuckets.HEAD, PerplexityBuckets.MIDDLE,
             PerplexityBuckets.TAIL);
     /** The default window when the model allows longer ones: longer windows cost attention, not accuracy. */
@@ -133,34 +142,38 @@ public record ScoreSpec(String model, String engine, Integer windowTokens, Integ
         }
         maxPerplexityByLang = java.util.Collections.unmodifiableMap(ceilings);
         createTestModel = createTestModel != null && createTestModel;
+        compute = compute == null ? COMPUTE_AUTO : compute.toLowerCase(Locale.ROOT);
+        if (!compute.equals(COMPUTE_AUTO) && !compute.equals(COMPUTE_F32) && !compute.equals(COMPUTE_BF16)) {
+            throw ConfigException.outOfRange("score.compute", compute, "must be auto, f32 or bf16");
+        }
         if (createTestModel && model == null) {
             throw new ConfigException("score.create_test_model = true needs score.model (the folder to write it into)");
         }
     }
 
-    /** Without {@code create_test_model} (false). */
+    /** Without {@code create_test_model} (false), {@code compute} auto. */
     public ScoreSpec(String model, String engine, Integer windowTokens, Integer strideTokens,
             Boolean prependEndOfText, Integer threads, Integer batchTokens, List<String> keepBuckets,
             Double headPercentile, Double tailPercentile, Map<String, Double> maxPerplexityByLang) {
         this(model, engine, windowTokens, strideTokens, prependEndOfText, threads, batchTokens, keepBuckets,
-                headPercentile, tailPercentile, maxPerplexityByLang, false);
+                headPercentile, tailPercentile, maxPerplexityByLang, false, null);
     }
 
     /** Every default: no model yet (the command line gives it). */
     public static ScoreSpec defaults() {
-        return new ScoreSpec(null, null, null, null, null, null, null, null, null, null, null, false);
+        return new ScoreSpec(null, null, null, null, null, null, null, null, null, null, null, false, null);
     }
 
     /** This spec with {@code model} replaced (the command line's {@code --model} wins over the YAML). */
     public ScoreSpec withModel(String dir) {
         return new ScoreSpec(dir, engine, windowTokens, strideTokens, prependEndOfText, threads, batchTokens,
-                keepBuckets, headPercentile, tailPercentile, maxPerplexityByLang, createTestModel);
+                keepBuckets, headPercentile, tailPercentile, maxPerplexityByLang, createTestModel, compute);
     }
 
     /** This spec with {@code engine} replaced. */
     public ScoreSpec withEngine(String kind) {
         return new ScoreSpec(model, kind, windowTokens, strideTokens, prependEndOfText, threads, batchTokens,
-                keepBuckets, headPercentile, tailPercentile, maxPerplexityByLang, createTestModel);
+                keepBuckets, headPercentile, tailPercentile, maxPerplexityByLang, createTestModel, compute);
     }
 
     /** The model folder, or a configuration error when neither the YAML nor the command line gave one. */

@@ -143,6 +143,7 @@ public final class ScoreStage extends ParquetInputStage {
         c.put("tokenizer_sha256", model.tokenizerSha256());
         c.put("encode", "ordinary");
         c.put("engine", spec.engine());
+        c.put("compute", spec.compute());
         c.put("window_tokens", resolved.windowTokens());
         c.put("stride_tokens", resolved.strideTokens());
         c.put("prepend_end_of_text", spec.prependEndOfText());
@@ -189,7 +190,7 @@ public final class ScoreStage extends ParquetInputStage {
                 inNames.indexOf(DocSchema.LANG), inNames.indexOf(DocSchema.TEXT), recordBytesAt, pplAt, nllAt, bpbAt, tokensAt, bucketAt, width);
 
         ScoreEngines.Key key = new ScoreEngines.Key(model.directory(), model.fingerprint(), spec.engine(),
-                spec.threads(), spec.batchTokens());
+                spec.threads(), spec.batchTokens(), spec.compute());
         scored = input.mapPartitions(new ScorePartition(key, resolved.windowTokens(), resolved.strideTokens(),
                         spec.prependEndOfText(), spec.batchTokens(), at, progress.records(), progress.bytes()),
                 Encoders.row(outSchema)).persist(StorageLevel.MEMORY_AND_DISK());
