@@ -1,0 +1,137 @@
+package io.taoxi.jobs.ingest.doc;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.tika.fork.ForkParser;
+import org.apache.tika.fork.ParserFactoryFactory;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.sax.BodyContentHandler;
+
+/**
+ * Benchmark: what Tika's out-of-process {@link ForkParser} costs against the in-process
+ * {@link AutoDetectParser} on the same documents, in the same run. Both parse every file under a folder
+ * (read into memory first) with a {@link BodyContentHandler} capped at 1 M characters. The fork runs one
+ * child JVM ({@code poolSize} 1) started from the jars of {@code --tika-bin} with Tika's
+ * {@code AutoDetectParserFactory}; it stays up between documents, so its start is reported apart
+ * ({@code fork_start_ms}: the first document's parse, which waits for the child). Best of {@code --repeat}
+ * passes after {@code --warmup} passes per mode. The last lines are machine-readable:
+ * {@code RESULT mode=… seconds=… docs=… bytes=… failed=…} and {@code RESULT fork_start_ms=…}.
+ *
+ * <pre>
+ * java -cp jobs/target/test-classes:jobs/target/classes:jobs/target/lib/* io.taoxi.jobs.ingest.doc.ForkParserBench \
+ *     --dir DIR --tika-bin jobs/target/lib [--repeat N] [--warmup N]
+ * </pre>
+ */
+public final class ForkParserBench {
+    private static final int MAX_CHARS = 1_000_000;
+
+    private ForkParserBench() {
+    }
+
+    record Doc(String name, byte[] bytes) {
+    }
+
+    record Pass(double seconds, long docs, long bytes, long failed, long chars) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int repeat = 3;
+        int warmup = 1;
+        Path dir = null;
+        Path tikaBin = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--repeat" -> repeat = Integer.parseInt(args[++i]);
+                case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+                case "--dir" -> dir = Path.of(args[++i]);
+                case "--tika-bin" -> tikaBin = Path.of(args[++i]);
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        if (dir == null || tikaBin == null) {
+            throw new IllegalArgumentException("--dir and --tika-bin are required");
+        }
+        List<Doc> docs = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                docs.add(new Doc(p.getFileName().toString(), Files.readAllBytes(p)));
+            }
+        }
+        Pass in = run("inprocess", new AutoDetectParser(), docs, repeat, warmup);
+        try (ForkParser fork = new ForkParser(tikaBin.toAbsolutePath(),
+                new ParserFactoryFactory("org.apache.tika.parser.AutoDetectParserFactory", Map.of()))) {
+            fork.setPoolSize(1);
+            fork.setJavaCommand(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx512m"));
+            fork.setServerParseTimeoutMillis(60_000);
+            long start = System.nanoTime();
+            parseOne(fork, docs.get(0));
+            long startMs = (System.nanoTime() - start) / 1_000_000;
+            Pass f = run("fork", fork, docs, repeat, warmup);
+            System.out.printf(Locale.ROOT, "fork/inprocess: %.2fx the time per document%n",
+                    (f.seconds() / f.docs()) / (in.seconds() / in.docs()));
+            System.out.printf(Locale.ROOT, "RESULT fork_start_ms=%d%n", startMs);
+        }
+    }
+
+    private static Pass run(String mode, Parser parser, List<Doc> docs, int repeat, int warmup) {
+        for (int i = 0; i < warmup; i++) {
+            pass(parser, docs);
+        }
+        Pass best = null;
+        for (int i = 0; i < repeat; i++) {
+            Pass p = pass(parser, docs);
+            System.out.printf(Locale.ROOT, "%s pass %d: %.2f s, %d docs (%d failed), %.1f docs/s, %.2f MB/s%n", mode,
+                    i + 1, p.seconds(), p.docs(), p.failed(), p.docs() / p.seconds(), p.bytes() / 1e6 / p.seconds());
+            if (best == null || p.seconds() < best.seconds()) {
+                best = p;
+            }
+        }
+        System.out.printf(Locale.ROOT, "RESULT mode=%s seconds=%.3f docs=%d bytes=%d failed=%d chars=%d%n", mode,
+                best.seconds(), best.docs(), best.bytes(), best.failed(), best.chars());
+        return best;
+    }
+
+    private static Pass pass(Parser parser, List<Doc> docs) {
+        long start = System.nanoTime();
+        long bytes = 0;
+        long failed = 0;
+        long chars = 0;
+        for (Doc d : docs) {
+            long n = parseOne(parser, d);
+            if (n < 0) {
+                failed++;
+            } else {
+                chars += n;
+            }
+            bytes += d.bytes().length;
+        }
+        return new Pass((System.nanoTime() - start) / 1e9, docs.size(), bytes, failed, chars);
+    }
+
+    /** Characters of text, or -1 when the parse failed. */
+    private static long parseOne(Parser parser, Doc d) {
+        BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, d.name());
+        try (InputStream in = TikaInputStream.get(d.bytes())) {
+            parser.parse(in, handler, metadata, new ParseContext());
+            return handler.toString().length();
+        } catch (IOException | org.xml.sax.SAXException | org.apache.tika.exception.TikaException
+                | RuntimeException e) {
+            return -1;
+        }
+    }
+}
