@@ -5,7 +5,6 @@ import io.taoxi.filters.forum.QuoteStripper;
 import io.taoxi.filters.forum.ThreadRenderer;
 import io.taoxi.jobs.config.PipelineConfig.IngestSpec;
 import io.taoxi.jobs.config.PipelineConfig.InputSpec;
-import io.taoxi.jobs.ingest.FileListing;
 import io.taoxi.jobs.ingest.IngestRow;
 import io.taoxi.jobs.ingest.ReadTask;
 import io.taoxi.jobs.ingest.SourceReader;
@@ -86,11 +85,8 @@ public final class RedditSourceReader implements SourceReader {
 
     @Override
     public List<ReadTask> plan(InputSpec input, int inputIndex, Configuration hadoop) throws IOException {
-        List<ReadTask> files = FileListing.files(name(), input, inputIndex, hadoop, RedditSourceReader::accepts);
-        for (ReadTask t : files) {
-            DatasetOptions.forTask(t, hadoop);
-        }
-        return pairSplitDumps(files);
+        return pairSplitDumps(io.taoxi.jobs.ingest.dataset.JsonlSourceReader.planJsonLines(name(), input, inputIndex,
+                hadoop, RedditSourceReader::accepts));
     }
 
     /**

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.HashMap;
 import java.util.stream.Stream;
 import org.apache.tika.fork.ForkParser;
 import org.apache.tika.fork.ParserFactoryFactory;
@@ -71,13 +71,17 @@ public final class ForkParserBench {
         }
         Pass in = run("inprocess", new AutoDetectParser(), docs, repeat, warmup);
         try (ForkParser fork = new ForkParser(tikaBin.toAbsolutePath(),
-                new ParserFactoryFactory("org.apache.tika.parser.AutoDetectParserFactory", Map.of()))) {
+                // a mutable map: AutoDetectParserFactory removes the keys it reads
+                new ParserFactoryFactory("org.apache.tika.parser.AutoDetectParserFactory", new HashMap<>()))) {
             fork.setPoolSize(1);
             fork.setJavaCommand(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx512m"));
             fork.setServerParseTimeoutMillis(60_000);
             long start = System.nanoTime();
-            parseOne(fork, docs.get(0));
+            if (parseOne(fork, docs.get(0)) < 0) {
+                throw new IllegalStateException("the fork server did not parse " + docs.get(0).name()
+                        + " (see stderr); its result would be meaningless");
+            }
             long startMs = (System.nanoTime() - start) / 1_000_000;
             Pass f = run("fork", fork, docs, repeat, warmup);
             System.out.printf(Locale.ROOT, "fork/inprocess: %.2fx the time per document%n",
