@@ -25,8 +25,10 @@ import org.apache.tika.sax.BodyContentHandler;
  * (read into memory first) with a {@link BodyContentHandler} capped at 1 M characters. The fork runs one
  * child JVM ({@code poolSize} 1) started from the jars of {@code --tika-bin} with Tika's
  * {@code AutoDetectParserFactory}; it stays up between documents, so its start is reported apart
- * ({@code fork_start_ms}: the first document's parse, which waits for the child). Best of {@code --repeat}
- * passes after {@code --warmup} passes per mode. The last lines are machine-readable:
+ * ({@code fork_start_ms}: the first document's parse, which waits for the child). Passes alternate between
+ * the modes (warm-up passes first); the best of {@code --repeat} per mode counts. Each pass also prints the
+ * CPU time of this JVM and of its child (the fork server), which a loaded machine disturbs less than wall
+ * time. The last lines are machine-readable:
  * {@code RESULT mode=… seconds=… docs=… bytes=… failed=…} and {@code RESULT fork_start_ms=…}.
  *
  * <pre>
@@ -43,7 +45,8 @@ public final class ForkParserBench {
     record Doc(String name, byte[] bytes) {
     }
 
-    record Pass(double seconds, long docs, long bytes, long failed, long chars) {
+    record Pass(double seconds, long docs, long bytes, long failed, long chars, double cpuSeconds,
+            double childCpuSeconds) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -69,7 +72,7 @@ public final class ForkParserBench {
                 docs.add(new Doc(p.getFileName().toString(), Files.readAllBytes(p)));
             }
         }
-        Pass in = run("inprocess", new AutoDetectParser(), docs, repeat, warmup);
+        Parser inProcess = new AutoDetectParser();
         try (ForkParser fork = new ForkParser(tikaBin.toAbsolutePath(),
                 // a mutable map: AutoDetectParserFactory removes the keys it reads
                 new ParserFactoryFactory("org.apache.tika.parser.AutoDetectParserFactory", new HashMap<>()))) {
@@ -83,32 +86,47 @@ public final class ForkParserBench {
                         + " (see stderr); its result would be meaningless");
             }
             long startMs = (System.nanoTime() - start) / 1_000_000;
-            Pass f = run("fork", fork, docs, repeat, warmup);
-            System.out.printf(Locale.ROOT, "fork/inprocess: %.2fx the time per document%n",
-                    (f.seconds() / f.docs()) / (in.seconds() / in.docs()));
+            for (int i = 0; i < warmup; i++) {
+                pass(inProcess, docs);
+                pass(fork, docs);
+            }
+            // passes alternate, so a change of the machine's load hits both modes alike
+            Pass bestIn = null;
+            Pass bestFork = null;
+            for (int i = 0; i < repeat; i++) {
+                bestIn = best(bestIn, report("inprocess", i, pass(inProcess, docs)));
+                bestFork = best(bestFork, report("fork", i, pass(fork, docs)));
+            }
+            result("inprocess", bestIn);
+            result("fork", bestFork);
+            System.out.printf(Locale.ROOT, "fork/inprocess: %.2fx the time per document, %.2fx the CPU%n",
+                    (bestFork.seconds() / bestFork.docs()) / (bestIn.seconds() / bestIn.docs()),
+                    (bestFork.cpuSeconds() + bestFork.childCpuSeconds()) / (bestIn.cpuSeconds() + bestIn.childCpuSeconds()));
             System.out.printf(Locale.ROOT, "RESULT fork_start_ms=%d%n", startMs);
         }
     }
 
-    private static Pass run(String mode, Parser parser, List<Doc> docs, int repeat, int warmup) {
-        for (int i = 0; i < warmup; i++) {
-            pass(parser, docs);
-        }
-        Pass best = null;
-        for (int i = 0; i < repeat; i++) {
-            Pass p = pass(parser, docs);
-            System.out.printf(Locale.ROOT, "%s pass %d: %.2f s, %d docs (%d failed), %.1f docs/s, %.2f MB/s%n", mode,
-                    i + 1, p.seconds(), p.docs(), p.failed(), p.docs() / p.seconds(), p.bytes() / 1e6 / p.seconds());
-            if (best == null || p.seconds() < best.seconds()) {
-                best = p;
-            }
-        }
-        System.out.printf(Locale.ROOT, "RESULT mode=%s seconds=%.3f docs=%d bytes=%d failed=%d chars=%d%n", mode,
-                best.seconds(), best.docs(), best.bytes(), best.failed(), best.chars());
-        return best;
+    private static Pass best(Pass best, Pass p) {
+        return best == null || p.seconds() < best.seconds() ? p : best;
+    }
+
+    private static Pass report(String mode, int i, Pass p) {
+        System.out.printf(Locale.ROOT,
+                "%s pass %d: %.2f s, %d docs (%d failed), %.1f docs/s, %.2f MB/s, CPU: this JVM %.2f s + child %.2f s%n",
+                mode, i + 1, p.seconds(), p.docs(), p.failed(), p.docs() / p.seconds(), p.bytes() / 1e6 / p.seconds(),
+                p.cpuSeconds(), p.childCpuSeconds());
+        return p;
+    }
+
+    private static void result(String mode, Pass best) {
+        System.out.printf(Locale.ROOT, "RESULT mode=%s seconds=%.3f docs=%d bytes=%d failed=%d chars=%d cpu=%.3f%n",
+                mode, best.seconds(), best.docs(), best.bytes(), best.failed(), best.chars(),
+                best.cpuSeconds() + best.childCpuSeconds());
     }
 
     private static Pass pass(Parser parser, List<Doc> docs) {
+        long cpu = processCpuNanos();
+        long childCpu = childCpuNanos();
         long start = System.nanoTime();
         long bytes = 0;
         long failed = 0;
@@ -122,7 +140,21 @@ public final class ForkParserBench {
             }
             bytes += d.bytes().length;
         }
-        return new Pass((System.nanoTime() - start) / 1e9, docs.size(), bytes, failed, chars);
+        return new Pass((System.nanoTime() - start) / 1e9, docs.size(), bytes, failed, chars,
+                (processCpuNanos() - cpu) / 1e9, (childCpuNanos() - childCpu) / 1e9);
+    }
+
+    /** CPU time of this JVM's child processes (the fork server), as the OS reports it. */
+    private static long childCpuNanos() {
+        return ProcessHandle.current().children()
+                .mapToLong(c -> c.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L)).sum();
+    }
+
+    /** CPU time of this JVM (all threads; the fork's child is not included). */
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     /** Characters of text, or -1 when the parse failed. */
