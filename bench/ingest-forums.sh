@@ -2,8 +2,10 @@
 # Benchmark: the forum and dataset readers (stackexchange, reddit, mbox, jsonl, csv, parquet) on ONE thread
 # without Spark, through the SourceReader API a Spark task runs. Inputs: the demo forum files
 # (ForumDemoFiles, seed 1) replicated with renumbered ids to BENCH_MB megabytes per reader (default 20);
-# CSV and Parquet are made from the JSONL rows. Prints documents/s (outcome rows), posts/s (posts folded into
-# kept threads) and MB/s of input; best of BENCH_REPEAT passes (default 3) after one warm-up pass.
+# CSV and Parquet are made from the JSONL rows; reddit-split is the Reddit file cut into RS_/RC_ files, which
+# the reader joins in one task (the ratio to reddit, printed last, is the price of the join). Prints
+# documents/s (outcome rows), posts/s (posts folded into kept threads) and MB/s of input; best of
+# BENCH_REPEAT passes (default 3) after one warm-up pass.
 # Note: demo posts are short (one or two sentences), so per-post costs weigh more than in a real dump.
 #
 # Environment: TAOXI_BUILD_DIR (default target; test classes must be compiled), BENCH_MB, BENCH_REPEAT,
@@ -28,4 +30,12 @@ java "${TAOXI_FLAGS[@]}" -Xmx2g -cp "$TEST_CLASSES:$TAOXI_JOBS/classes:$TAOXI_LI
   io.taoxi.jobs.ingest.forum.ForumReaderBench --mb "${BENCH_MB:-20}" --repeat "${BENCH_REPEAT:-3}" --warmup 1 \
   "$WORK" | tee "$WORK/result.txt"
 n=$(grep -c '^RESULT ' "$WORK/result.txt" || true)
-[[ "$n" -eq 6 ]] || { echo "ingest-forums: FAIL: $n of 6 readers reported"; exit 1; }
+[[ "$n" -eq 7 ]] || { echo "ingest-forums: FAIL: $n of 7 inputs reported"; exit 1; }
+python3 - "$WORK/result.txt" <<'PY'
+import re, sys
+r = {m.group(1): float(m.group(2)) for m in
+     re.finditer(r"^RESULT reader=(\S+) seconds=([0-9.]+)", open(sys.argv[1]).read(), re.M)}
+print(f"reddit-split / reddit: {r['reddit-split'] / r['reddit']:.2f}x the time for the same lines"
+      " (two files joined by the time merge vs one mixed file)")
+PY
+log "done, load $(cut -d' ' -f1-3 /proc/loadavg)"

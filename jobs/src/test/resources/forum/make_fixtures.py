@@ -4,11 +4,15 @@
   stackexchange/zh.example/Posts.xml   Stack Exchange data-dump schema, one <row/> per line, hostile rows too
   stackexchange/evil/Posts.xml         a billion-laughs DOCTYPE (must be refused unread)
   reddit/dump.jsonl                    Reddit-dump submissions and comments, hostile lines too
+  reddit-split/RS_2024-06.zst,         a Pushshift-style monthly split: submissions and comments in two
+  reddit-split/RC_2024-06.zst          files, each compressed with the zstd command-line tool; one bad line
+  reddit-split/sub/taoxi_ko_*.jsonl    the per-subreddit split (…_submissions / …_comments), uncompressed
   mbox/list.mbox                       written with Python's mailbox module (GB2312, Big5, ISO-2022-JP,
                                        EUC-KR, UTF-8; base64, quoted-printable; multipart), plus one
                                        deliberately malformed message appended by hand
 
-Run from this folder:  python3 make_fixtures.py   (deterministic: fixed dates, ids and boundaries)
+Run from this folder:  python3 make_fixtures.py [name …]   (deterministic: fixed dates, ids and boundaries;
+names: stackexchange reddit reddit_split mbox, default all; reddit_split needs the zstd tool)
 """
 import base64
 import email.charset
@@ -16,6 +20,8 @@ import json
 import mailbox
 import time
 import os
+import subprocess
+import sys
 from email.message import Message
 from email.mime.application import MIMEApplication
 from email.mime.multipart import MIMEMultipart
@@ -150,6 +156,63 @@ def reddit():
             f.write(json.dumps(r, ensure_ascii=False).encode("utf-8") + b"\n")
 
 
+def reddit_split():
+    d = os.path.join(HERE, "reddit-split")
+    os.makedirs(os.path.join(d, "sub"), exist_ok=True)
+    t0 = 1717200000  # 2024-06-01T00:00:00Z
+    subs = [
+        dict(id="s1", name="t3_s1", subreddit="taoxi_zh", title="老房子的墙面返潮怎么办？", score=31,
+             selftext="一楼的卧室每到梅雨季墙角就发霉，刷过防水漆也没用。", author="lin", created_utc=t0,
+             permalink="/r/taoxi_zh/comments/s1/"),
+        dict(id="s2", name="t3_s2", subreddit="taoxi_ja", title="図書館の自習室について", score=7,
+             selftext="駅前の図書館は平日の夜も自習室が使えますか？", author="sato", created_utc=t0 + 100,
+             permalink="/r/taoxi_ja/comments/s2/"),
+        dict(id="s3", name="t3_s3", subreddit="taoxi_en", title="Sourdough starter smells like acetone", score=12,
+             selftext="Day five and it smells like nail polish remover. Is it dead?", author="pat",
+             created_utc=t0 + 300, permalink="/r/taoxi_en/comments/s3/"),
+    ]
+    coms = [
+        dict(id="k1", link_id="t3_s1", parent_id="t3_s1", author="wu", score=9, created_utc=t0 + 30,
+             body="先查一下外墙有没有裂缝，雨水可能是从外面渗进来的。"),
+        dict(id="k2", link_id="t3_s1", parent_id="t1_k1", author="lin", score=3, created_utc=t0 + 150,
+             body="&gt; 先查一下外墙有没有裂缝\n\n外墙看过了，确实有一条细缝，下周请人来补。"),
+        dict(id="k3", link_id="t3_s2", parent_id="t3_s2", author="kato", score=4, created_utc=t0 + 200,
+             body="平日は夜九時まで使えます。土日は午後五時までです。"),
+        dict(id="k4", link_id="t3_s1", parent_id="t3_s1", author="[deleted]", score=1, created_utc=t0 + 220,
+             body="[deleted]"),
+        None,  # a malformed line goes here
+        dict(id="k5", link_id="t3_s1", parent_id="t1_k4", author="zhao", score=2, created_utc=t0 + 250,
+             body="&gt; 可以买一台除湿机\n\n除湿机只能治标，关键还是找到水从哪里来。"),
+        dict(id="k6", link_id="t3_old1", parent_id="t3_old1", author="kim", score=5, created_utc=t0 + 260,
+             body="This reply belongs to a thread from last month's dump."),
+        dict(id="k7", link_id="t3_s3", parent_id="t3_s3", author="sam", score=8, created_utc=t0 + 400,
+             body="Not dead, just hungry. Feed it twice a day for a few days."),
+    ]
+    for name, recs in (("RS_2024-06", subs), ("RC_2024-06", coms)):
+        plain = os.path.join(d, name + ".jsonl")
+        with open(plain, "wb") as f:
+            for r in recs:
+                if r is None:
+                    f.write(b'{"id": "k_bad", "link_id": "t3_s1", "body": "cut off\n')
+                else:
+                    f.write(json.dumps(r, ensure_ascii=False).encode("utf-8") + b"\n")
+        # the real tool, as the dumps are made; no checksum flags: the defaults of zstd 1.5
+        subprocess.run(["zstd", "-q", "-f", "-19", plain, "-o", os.path.join(d, name + ".zst")], check=True)
+        os.remove(plain)
+    ko_subs = [dict(id="q1", name="t3_q1", subreddit="taoxi_ko", title="자전거 출퇴근 해보신 분?", score=6,
+                    selftext="회사까지 8킬로미터인데 자전거로 다닐 만할까요?", author="park", created_utc=t0 + 50)]
+    ko_coms = [
+        dict(id="r1", link_id="t3_q1", parent_id="t3_q1", author="choi", score=4, created_utc=t0 + 90,
+             body="8킬로미터면 충분해요. 샤워할 곳만 있으면 됩니다."),
+        dict(id="r2", link_id="t3_q1", parent_id="t1_r1", author="park", score=1, created_utc=t0 + 120,
+             body="회사에 샤워실이 있어서 다행이네요. 고마워요!"),
+    ]
+    for name, recs in (("taoxi_ko_submissions", ko_subs), ("taoxi_ko_comments", ko_coms)):
+        with open(os.path.join(d, "sub", name + ".jsonl"), "wb") as f:
+            for r in recs:
+                f.write(json.dumps(r, ensure_ascii=False).encode("utf-8") + b"\n")
+
+
 def mbox():
     d = os.path.join(HERE, "mbox")
     os.makedirs(d, exist_ok=True)
@@ -254,6 +317,6 @@ def mbox():
 
 
 if __name__ == "__main__":
-    stackexchange()
-    reddit()
-    mbox()
+    makers = dict(stackexchange=stackexchange, reddit=reddit, reddit_split=reddit_split, mbox=mbox)
+    for n in sys.argv[1:] or list(makers):
+        makers[n]()

@@ -50,6 +50,16 @@ public record IngestRow(
                 errorClass, errorMessage, recordsFound, readMillis, newExtras);
     }
 
+    /** The same row with the source's own id of the record ({@code external_id}); null or blank: none. */
+    public IngestRow withExternalId(String externalId) {
+        return withExtras((extras == null ? SourceExtras.NONE : extras).withExternalId(externalId));
+    }
+
+    /** The source's own id of the record, or null. */
+    public String externalId() {
+        return extras == null ? null : extras.externalId();
+    }
+
     /** Where a row goes. */
     public enum Outcome {
         KEPT("kept"), DROPPED("dropped"), QUARANTINED("quarantined"), SOURCE("_source");

@@ -80,6 +80,10 @@ public class IngestStage implements Stage {
         for (ReadTask t : tasks(spark.sparkContext().hadoopConfiguration())) {
             b.append(t.reader()).append('\t').append(t.source()).append('\t').append(t.sourceFile()).append('\t')
                     .append(t.length()).append('\t').append(t.modified()).append('\n');
+            for (ReadTask.Part p : t.companions()) {
+                b.append("+\t").append(p.sourceFile()).append('\t').append(p.length()).append('\t')
+                        .append(p.modified()).append('\n');
+            }
         }
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

@@ -48,6 +48,8 @@ public final class DocSchema {
     public static final String COMMENT_LINE_FRAC = "comment_line_frac";
     public static final String CJK_COMMENT_FRAC = "cjk_comment_frac";
     public static final String SECRET_HINTS = "secret_hints";
+    /** The source's own id of the record (any source; null when it has none). */
+    public static final String EXTERNAL_ID = "external_id";
 
     /** Outcome columns: present in the outcome rows; {@code reason} also in dropped/ and quarantine/. */
     public static final String OUTCOME = "outcome";
@@ -89,6 +91,7 @@ public final class DocSchema {
         DataTypes.createStructField(COMMENT_LINE_FRAC, DataTypes.DoubleType, true),
         DataTypes.createStructField(CJK_COMMENT_FRAC, DataTypes.DoubleType, true),
         DataTypes.createStructField(SECRET_HINTS, DataTypes.IntegerType, true),
+        DataTypes.createStructField(EXTERNAL_ID, DataTypes.StringType, true),
     });
 
     /** Outcome rows of a raw-input stage: document columns, then outcome, error and source-summary columns. */
@@ -136,6 +139,7 @@ public final class DocSchema {
                 x == null ? null : x.commentLineFrac(),
                 x == null ? null : x.cjkCommentFrac(),
                 x == null ? null : x.secretHints(),
+                x == null ? null : x.externalId(),
                 r.outcome().label(),
                 r.reason(),
                 r.errorClass(),

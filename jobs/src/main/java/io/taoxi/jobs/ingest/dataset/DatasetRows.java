@@ -13,7 +13,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Infrastructure: the outcome row of one dataset row (a JSON line, a CSV record, a Parquet row) once its
- * columns are read: kept, or dropped {@code empty_text} / {@code record_too_large}. The text is stored NFC.
+ * columns are read: kept, or dropped {@code empty_text} / {@code record_too_large}. The text is stored NFC;
+ * the id column, when named, becomes {@code external_id}.
  */
 public final class DatasetRows {
     private DatasetRows() {
@@ -46,7 +47,8 @@ public final class DatasetRows {
                 offset, innerOffset, blankToNull(c.url()), null, "text/plain", null, charset, charsetSource,
                 mojibakeRatio, blankToNull(c.title()), text, recordBytes, outcome, reason, null, null, null, null);
         String lang = blankToNull(c.lang());
-        return lang == null ? row : row.withExtras(SourceExtras.document(null, null, null, lang));
+        IngestRow out = lang == null ? row : row.withExtras(SourceExtras.document(null, null, null, lang));
+        return blankToNull(c.id()) == null ? out : out.withExternalId(c.id());
     }
 
     /** A row dropped on purpose, without error columns. */

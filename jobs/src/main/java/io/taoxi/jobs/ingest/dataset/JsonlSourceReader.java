@@ -48,7 +48,13 @@ public final class JsonlSourceReader implements SourceReader {
      */
     public static List<ReadTask> planJsonLines(String reader, InputSpec input, int inputIndex, Configuration hadoop)
             throws IOException {
-        List<ReadTask> tasks = FileListing.files(reader, input, inputIndex, hadoop, JsonlSourceReader::accepts);
+        return planJsonLines(reader, input, inputIndex, hadoop, JsonlSourceReader::accepts);
+    }
+
+    /** The same for the files whose names {@code accept} takes (a reader that knows more names). */
+    public static List<ReadTask> planJsonLines(String reader, InputSpec input, int inputIndex, Configuration hadoop,
+            java.util.function.Predicate<String> accept) throws IOException {
+        List<ReadTask> tasks = FileListing.files(reader, input, inputIndex, hadoop, accept);
         for (ReadTask t : tasks) {
             DatasetOptions.forTask(t, hadoop);
         }

@@ -317,6 +317,7 @@ public final class MboxSourceReader implements SourceReader {
             String charset = null;
             String charsetSource = null;
             Double mojibake = null;
+            String rootMessageId = null;
             long bytes = 0;
             ArrayList<Integer> stack = new ArrayList<>();
             for (int i = roots.size() - 1; i >= 0; i--) {
@@ -349,6 +350,9 @@ public final class MboxSourceReader implements SourceReader {
                     charsetSource = body.charsetSource();
                     mojibake = body.mojibakeRatio();
                 }
+                if (posts.isEmpty()) {
+                    rootMessageId = entry.id(); // the thread starter's Message-ID: external_id
+                }
                 Integer replyTo = p == null ? null : postIndex.get(p);
                 postIndex.put(e, posts.size());
                 posts.add(new ThreadRenderer.Post(MailMessage.address(h.first("from")), replyTo == null ? -1 : replyTo,
@@ -363,7 +367,8 @@ public final class MboxSourceReader implements SourceReader {
             }
             ThreadRenderer.Rendered rendered = renderer.render(title, posts);
             ForumRows.ThreadInfo info = new ForumRows.ThreadInfo(entries.get(members.get(0)).offset(), 0, null,
-                    CONTENT_TYPE, title, tags, null, created, bytes, charset, charsetSource, mojibake);
+                    CONTENT_TYPE, title, tags, null, created, bytes, charset, charsetSource, mojibake,
+                    rootMessageId);
             emit(ForumRows.thread(source, sourceFile, info, rendered, "empty_text"));
             return true;
         }

@@ -217,7 +217,7 @@ public final class StackExchangeSourceReader implements SourceReader {
                 countRecord();
                 emit(ForumRows.droppedPost(source, sourceFile, offset, 0, CONTENT_TYPE, null, rawBytes,
                         "stackexchange_other_post_type", tags(parsed.get("Tags")), parsed.longOrNull("Score"),
-                        date(parsed.get("CreationDate"))));
+                        date(parsed.get("CreationDate")), parsed.get("Id")));
             }
             return true;
         }
@@ -348,8 +348,11 @@ public final class StackExchangeSourceReader implements SourceReader {
                 int i = answerOrder[k];
                 if (Arrays.binarySearch(sortedIds, answerParent[i]) < 0) {
                     countRecord();
+                    // orphans are rare: read the row again for its Id rather than keep every answer's id
+                    Row orphan = parseQuiet(read(answerOffset[i], answerLength[i]));
                     emit(ForumRows.droppedPost(source, sourceFile, answerOffset[i], 0, CONTENT_TYPE, null,
-                            answerLength[i], "forum_orphan_answer", null, null, null));
+                            answerLength[i], "forum_orphan_answer", null, null, null,
+                            orphan == null ? null : orphan.get("Id")));
                 }
             }
         }
@@ -388,7 +391,7 @@ public final class StackExchangeSourceReader implements SourceReader {
             ThreadRenderer.Rendered rendered = renderer.render(question.get("Title"), posts);
             ForumRows.ThreadInfo info = new ForumRows.ThreadInfo(questionOffset[q], 0, null, CONTENT_TYPE,
                     question.get("Title"), tags(question.get("Tags")), question.longOrNull("Score"),
-                    date(question.get("CreationDate")), bytes, "UTF-8", "default", null);
+                    date(question.get("CreationDate")), bytes, "UTF-8", "default", null, question.get("Id"));
             emit(ForumRows.thread(source, sourceFile, info, rendered, "empty_text"));
             return true;
         }

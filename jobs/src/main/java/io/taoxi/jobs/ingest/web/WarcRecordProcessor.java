@@ -95,7 +95,18 @@ public final class WarcRecordProcessor {
                 return quarantine(frame, null, "bad_warc_header", new IOException("no record in the framed bytes"));
             }
             record = next.get();
-            return classify(frame, record, block);
+            IngestRow row = classify(frame, record, block);
+            return row.withExternalId(recordId(record));
+        }
+    }
+
+    /** WARC-Record-ID without its angle brackets ({@code urn:uuid:…}); null when absent or unreadable. */
+    private static String recordId(WarcRecord record) {
+        try {
+            return record.headers().first("WARC-Record-ID")
+                    .map(v -> v.strip().replaceFirst("^<", "").replaceFirst(">$", "")).orElse(null);
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

@@ -37,8 +37,10 @@ class DatasetIngestTest {
         assertEquals("https://wiki.example.cn/river", zh.getAs("url"));
         assertEquals("zh", zh.getAs("lang_hint"));
         assertEquals(0L, (long) zh.getAs("source_offset"));
+        assertEquals("zh-1", zh.getAs("external_id"), "id_column → external_id");
         Row ko = r.keptWith("지하철");
         assertEquals(null, ko.<String>getAs("url"));
+        assertEquals("ko-1", ko.getAs("external_id"));
         Row bad = r.quarantined().stream().filter(q -> "undecodable_bytes".equals(q.getAs("reason"))).findFirst()
                 .orElseThrow();
         assertTrue(bad.<String>getAs("error_message").contains("line 11"), bad.<String>getAs("error_message"));
@@ -104,14 +106,15 @@ class DatasetIngestTest {
         SparkSession spark = TestSpark.session();
         Path in = dir.resolve("parquet");
         StructType schema = new StructType().add("text", DataTypes.StringType).add("url", DataTypes.StringType)
-                .add("lang", DataTypes.StringType);
-        List<Row> rows = List.of(RowFactory.create("黄河是中国第二长河。", "https://wiki.example.cn/yellow", "zh"),
-                RowFactory.create("桜の季節は短い。", null, "ja"), RowFactory.create(null, null, "en"));
+                .add("lang", DataTypes.StringType).add("doc_id", DataTypes.LongType);
+        List<Row> rows = List.of(RowFactory.create("黄河是中国第二长河。", "https://wiki.example.cn/yellow", "zh", 4711L),
+                RowFactory.create("桜の季節は短い。", null, "ja", null), RowFactory.create(null, null, "en", 3L));
         spark.createDataFrame(rows, schema).coalesce(1).write().parquet(in.resolve("good").toString());
         StructType other = new StructType().add("body", DataTypes.StringType);
         spark.createDataFrame(List.of(RowFactory.create("x")), other).coalesce(1).write()
                 .parquet(in.resolve("wrong").toString());
-        Files.writeString(in.resolve("_options.json"), "{\"url_column\": \"url\", \"lang_column\": \"lang\"}");
+        Files.writeString(in.resolve("_options.json"),
+                "{\"url_column\": \"url\", \"lang_column\": \"lang\", \"id_column\": \"doc_id\"}");
         IngestFixtures.Result r = IngestFixtures.ingest(dir.resolve("out-parquet/ingest"), "web", in.toString(),
                 "parquet");
         assertTrue(r.invariantHolds(), r.stage().manifest().toString());
@@ -121,5 +124,7 @@ class DatasetIngestTest {
         assertEquals("https://wiki.example.cn/yellow", zh.getAs("url"));
         assertEquals(0L, (long) zh.getAs("source_inner_offset"));
         assertEquals(1L, (long) r.keptWith("桜").getAs("source_inner_offset"));
+        assertEquals("4711", zh.getAs("external_id"), "an int64 id column as text");
+        assertEquals(null, r.keptWith("桜").<String>getAs("external_id"), "a null id: no external_id");
     }
 }

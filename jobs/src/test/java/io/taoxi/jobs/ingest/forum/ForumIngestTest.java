@@ -47,6 +47,7 @@ class ForumIngestTest {
         assertEquals(List.of("apache-spark", "csv", "encoding"), zh.getList(zh.fieldIndex("tags")));
         assertEquals(12L, (long) zh.getAs("score"));
         assertEquals(3, (int) zh.getAs("posts"));
+        assertEquals("1", zh.getAs("external_id"), "the question's post Id");
         assertEquals("text/html", zh.getAs("content_type"));
         assertEquals(java.sql.Timestamp.from(java.time.Instant.parse("2024-05-01T08:00:00Z")), zh.getAs("created_time"));
 
@@ -58,6 +59,12 @@ class ForumIngestTest {
 
         Row ko = r.keptWith("딕셔너리");
         assertTrue(ko.<String>getAs("text").contains("TypeError: '<' not supported"));
+        Map<String, String> droppedIds = new java.util.TreeMap<>();
+        for (Row d : r.dropped()) {
+            droppedIds.put(d.getAs("reason"), d.getAs("external_id"));
+        }
+        assertEquals("8", droppedIds.get("forum_orphan_answer"), "read again for its Id");
+        assertEquals("6", droppedIds.get("stackexchange_other_post_type"));
         Row en = r.keptWith("zcat f.gz | wc -l");
         assertEquals(2, (int) en.getAs("posts"), "the answer spread over two lines is read");
         for (Row q : r.quarantined()) {
@@ -151,6 +158,7 @@ class ForumIngestTest {
         assertEquals(List.of("dev.taoxi.example.org"), zh.getList(zh.fieldIndex("tags")));
         assertEquals(3, (int) zh.getAs("posts"));
         assertEquals("GB18030", zh.getAs("charset"));
+        assertEquals("m1@example.cn", zh.getAs("external_id"), "the thread starter's Message-ID");
 
         Row ja = r.keptWith("水曜日の午後で大丈夫です。");
         assertTrue(ja.<String>getAs("text").startsWith("日程調整のお願い\n\n— #1:\n皆様\n\n来週の打ち合わせ"), ja.<String>getAs("text"));

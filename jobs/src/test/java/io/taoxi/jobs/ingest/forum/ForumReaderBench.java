@@ -30,7 +30,8 @@ import org.apache.parquet.schema.MessageTypeParser;
  * Benchmark: each forum and dataset reader on one thread, without Spark, through the public
  * {@link SourceReader} API (what one Spark task runs). Inputs: the demo forum files ({@link ForumDemoFiles})
  * replicated with renumbered ids until each file reaches the target size, plus CSV and Parquet made from the
- * JSONL rows. Prints documents/s (outcome rows), posts/s (forum posts folded into kept threads) and MB/s of
+ * JSONL rows, and the Reddit file split into {@code RS_}/{@code RC_} files ({@code reddit-split}: the
+ * reader joins them in one task, so its time against {@code reddit}'s is the price of the join). Prints documents/s (outcome rows), posts/s (forum posts folded into kept threads) and MB/s of
  * input bytes (file size) and of record bytes (the uncompressed source bytes the rows account for; for Parquet
  * the UTF-8 text, since replicated text compresses to almost nothing); the last lines are machine-readable {@code RESULT reader=… seconds=… rows=… posts=… bytes=…}.
  *
@@ -67,7 +68,7 @@ public final class ForumReaderBench {
         for (Map.Entry<String, Path> e : inputs.entrySet()) {
             String format = e.getKey();
             Path file = e.getValue();
-            long bytes = Files.size(file);
+            long bytes = size(file);
             for (int i = 0; i < warmup; i++) {
                 pass(format, file);
             }
@@ -87,20 +88,37 @@ public final class ForumReaderBench {
         }
     }
 
-    static Pass pass(String format, Path file) {
+    private static long size(Path p) throws IOException {
+        if (!Files.isDirectory(p)) {
+            return Files.size(p);
+        }
+        try (var files = Files.list(p)) {
+            long n = 0;
+            for (Path f : files.toList()) {
+                n += Files.size(f);
+            }
+            return n;
+        }
+    }
+
+    /** One pass; a folder ({@code reddit-split}) is planned by the reader, so its two files make one task. */
+    static Pass pass(String name, Path file) throws IOException {
+        String format = name.replace("-split", "");
         Configuration hadoop = new Configuration();
         String source = format.equals("jsonl") || format.equals("csv") || format.equals("parquet") ? "web" : "forum";
         InputSpec input = new InputSpec(file.toString(), source, format);
         IngestSpec spec = new IngestSpec(List.of(input), null, null, null);
         SourceReader reader = SourceReaders.forInput(input, 0);
-        ReadTask task = new ReadTask(format, source, file.toUri().toString(), file.getFileName().toString(),
-                file.toFile().length(), 0);
+        List<ReadTask> tasks = Files.isDirectory(file) ? reader.plan(input, 0, hadoop)
+                : List.of(new ReadTask(format, source, file.toUri().toString(), file.getFileName().toString(),
+                        file.toFile().length(), 0));
         long start = System.nanoTime();
         long rows = 0;
         long posts = 0;
         long recordBytes = 0;
         Map<String, Long> outcomes = new TreeMap<>();
-        Iterator<IngestRow> it = reader.read(task, hadoop, spec);
+        Iterator<IngestRow> it = tasks.stream().flatMap(t -> java.util.stream.StreamSupport.stream(
+                java.util.Spliterators.spliteratorUnknownSize(reader.read(t, hadoop, spec), 0), false)).iterator();
         while (it.hasNext()) {
             IngestRow r = it.next();
             if (r.outcome() == IngestRow.Outcome.SOURCE) {
@@ -139,8 +157,28 @@ public final class ForumReaderBench {
             w.write("</posts>\n");
         }
         out.put("stackexchange", posts);
-        out.put("reddit", replicate(files.get(1), work.resolve("big/dump.jsonl"), target,
-                (line, k) -> line.replaceAll("\"(t3_|t1_)?([sc]\\d+)\"", "\"$1$2_" + k + "\"")));
+        Path reddit = replicate(files.get(1), work.resolve("big/dump.jsonl"), target,
+                (line, k) -> line.replaceAll("\"(t3_|t1_)?([sc]\\d+)\"", "\"$1$2_" + k + "\""));
+        out.put("reddit", reddit);
+        // the same lines as a Pushshift-style split: submissions in RS_, the rest (comments, bad lines) in RC_
+        Path split = work.resolve("big/split");
+        Files.createDirectories(split);
+        com.fasterxml.jackson.databind.ObjectMapper lines = new com.fasterxml.jackson.databind.ObjectMapper();
+        try (BufferedWriter rs = Files.newBufferedWriter(split.resolve("RS_2024-01.jsonl"), StandardCharsets.UTF_8);
+                BufferedWriter rc = Files.newBufferedWriter(split.resolve("RC_2024-01.jsonl"), StandardCharsets.UTF_8)) {
+            for (String line : Files.readAllLines(reddit, StandardCharsets.UTF_8)) {
+                boolean submission;
+                try {
+                    var n = lines.readTree(line);
+                    submission = n != null && n.isObject() && !n.has("link_id");
+                } catch (IOException e) {
+                    submission = false;
+                }
+                (submission ? rs : rc).write(line);
+                (submission ? rs : rc).write('\n');
+            }
+        }
+        out.put("reddit-split", split);
         out.put("mbox", replicate(files.get(2), work.resolve("big/list.mbox"), target,
                 (line, k) -> line.replaceAll("demo-(\\d+)@", "demo-$1-" + k + "@")));
         Path jsonl = replicate(files.get(3), work.resolve("big/docs.jsonl"), target, (line, k) -> line);

@@ -42,9 +42,14 @@ class WarcRecordProcessorTest {
     @Test
     void warcVersions018And10And11() {
         for (String version : List.of("WARC/0.18", "WARC/1.0", "WARC/1.1")) {
-            IngestRow row = one(response(version, "HTTP/1.0 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n",
-                    HTML.getBytes(StandardCharsets.UTF_8)));
+            byte[] warc = response(version, "HTTP/1.0 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n",
+                    HTML.getBytes(StandardCharsets.UTF_8));
+            IngestRow row = one(warc);
             assertEquals(Outcome.KEPT, row.outcome(), version);
+            String head = new String(warc, StandardCharsets.ISO_8859_1);
+            int at = head.indexOf("WARC-Record-ID: <") + "WARC-Record-ID: <".length();
+            assertEquals(head.substring(at, head.indexOf('>', at)), row.externalId(), "WARC-Record-ID → external_id");
+            assertTrue(row.externalId().startsWith("urn:uuid:"), row.externalId());
             assertTrue(row.text().contains(TEXT), version);
             assertEquals("公园重新开放", row.title());
             assertEquals(Instant.parse("2026-01-02T03:04:05Z"), row.fetchTime());
