@@ -26,6 +26,19 @@ class ConfigLoaderTest {
         PipelineConfig c = ConfigLoader.load(Path.of("..", "conf", "demo.yaml"));
         assertEquals("demo", c.run().name());
         assertEquals("out/demo-corpus/web", c.ingest().inputs().get(0).path());
+        assertTrue(c.score().createTestModel());
+        assertEquals(4096, c.tokenizer().vocabSize());
+        assertEquals("conf/demo-mixture.yaml", c.tokenize().mixture());
+        assertEquals(java.util.List.of("audit/parallel", "audit/code.jsonl"), c.audit().texts());
+    }
+
+    @Test
+    void theScaleConfigParses() {
+        PipelineConfig c = ConfigLoader.load(Path.of("..", "conf", "scale.yaml"));
+        assertEquals("scale", c.run().name());
+        assertEquals(512, c.score().strideTokens());
+        assertEquals(32000, c.tokenizer().vocabSize());
+        assertEquals(null, c.tokenize().mixture());
     }
 
     @Test
