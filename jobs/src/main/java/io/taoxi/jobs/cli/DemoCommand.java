@@ -27,6 +27,13 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PipelineConfig parsed = ConfigLoader.load(config);
+        String present = presentGenerator(corpus.resolve("demo-corpus.json"));
+        String wanted = DemoCorpus.GENERATOR + " seed " + seed;
+        if (present != null && !present.equals(wanted)) {
+            System.out.println("demo corpus: " + corpus + " was written by " + present + ", not " + wanted
+                    + "; writing it again");
+            deleteTree(corpus);
+        }
         if (!Files.exists(corpus.resolve("demo-corpus.json"))) {
             DemoCorpus.Summary summary = DemoCorpus.generate(corpus, seed);
             int forum = io.taoxi.jobs.demo.ForumDemoFiles.write(corpus, seed).size();
@@ -38,5 +45,26 @@ public final class DemoCommand implements Callable<Integer> {
         }
         new Pipeline(parsed, null, System.out).run();
         return 0;
+    }
+
+    /** "generator seed N" of an existing corpus, or null when there is none (or it cannot be read). */
+    static String presentGenerator(Path json) {
+        if (!Files.isRegularFile(json)) {
+            return null;
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
+            return root.path("generator").asText("?") + " seed " + root.path("seed").asText("?");
+        } catch (java.io.IOException e) {
+            return "an unreadable demo-corpus.json";
+        }
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) all.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
+        }
     }
 }

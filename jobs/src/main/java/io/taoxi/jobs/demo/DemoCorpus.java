@@ -56,7 +56,7 @@ import org.netpreserve.jwarc.Warcinfo;
  */
 public final class DemoCorpus {
   /** Versioned name of this generator; bump when any output byte can change. */
-  public static final String GENERATOR = "taoxi_demo_corpus_v1";
+  public static final String GENERATOR = "taoxi_demo_corpus_v2";
   public static final long DEFAULT_SEED = 20261130L;
   static final Instant BASE_DATE = Instant.parse("2026-01-01T00:00:00Z");
   static final List<String> WARC_NAMES =
