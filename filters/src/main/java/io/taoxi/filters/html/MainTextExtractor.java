@@ -619,10 +619,10 @@ public final class MainTextExtractor {
             TextStats stats = TextStats.of(body);
             long pageChars = Math.max(1, stats.chars(body));
             long pageProse = stats.proseChars(body);
-            Set<Element> protectedSet = protectedElements(body);
+            Set<Element> protectedSet = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             // Hints computed for the rescued shapes are reused by the removal pass (nothing changes in between).
             java.util.Map<Element, Hint> hints = new java.util.IdentityHashMap<>();
-            Set<String> rescuedShapes = rescuedShapes(body, stats, pageChars, pageProse, hints);
+            Set<String> rescuedShapes = rescuedShapes(body, stats, pageChars, pageProse, hints, protectedSet);
             body.filter(new NodeFilter() {
                 @Override
                 public FilterResult head(Node node, int depth) {
@@ -718,9 +718,12 @@ public final class MainTextExtractor {
          * of a Q&amp;A page is as much content as the first.
          */
         private static Set<String> rescuedShapes(Element body, TextStats stats, long pageChars, long pageProse,
-                                                 java.util.Map<Element, Hint> hints) {
+                                                 java.util.Map<Element, Hint> hints, Set<Element> protectedSet) {
             Set<String> shapes = new java.util.HashSet<>();
             for (Element element : body.getAllElements()) {
+                if (CONTENT_CORES.matches(body, element)) {
+                    protect(element, body, protectedSet);
+                }
                 if (element == body || element.className().isEmpty()) {
                     continue;
                 }
@@ -761,6 +764,34 @@ public final class MainTextExtractor {
             return n;
         }
 
+        /**
+         * Whether the text under {@code element} has a character that every {@link #FOLLOW_WORDS} entry has
+         * one of (f, F, 关, 關, 追, フ, 팔, 이, 구): without one, its collapsed lower-case text cannot be a
+         * follow word, and building that text (for most links of a page) is skipped.
+         */
+        private static boolean mayNameFollow(Element element) {
+            Deque<Node> pending = new ArrayDeque<>();
+            pending.push(element);
+            while (!pending.isEmpty()) {
+                Node node = pending.pop();
+                if (node instanceof TextNode text) {
+                    String s = text.getWholeText();
+                    for (int i = 0; i < s.length(); i++) {
+                        if (FOLLOW_CHARS.indexOf(s.charAt(i)) >= 0) {
+                            return true;
+                        }
+                    }
+                } else if (node instanceof Element e) {
+                    for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+                        pending.push(e.childNode(i));
+                    }
+                }
+            }
+            return false;
+        }
+
+        private static final String FOLLOW_CHARS = "fF关關追フ팔이구";
+
         private static final Set<String> FOLLOW_WORDS = Set.of(
                 "follow", "+ follow", "+follow", "关注", "+关注", "+ 关注", "關注", "追蹤", "フォロー", "フォローする",
                 "팔로우", "이웃추가", "구독");
@@ -773,6 +804,9 @@ public final class MainTextExtractor {
         private static List<Element> profileCards(Element body) {
             List<Element> cards = new ArrayList<>();
             for (Element button : body.select(LINKS_AND_BUTTONS)) {
+                if (!mayNameFollow(button)) {
+                    continue;
+                }
                 String text = collapse(button.text()).toLowerCase(Locale.ROOT);
                 if (!FOLLOW_WORDS.contains(text)) {
                     continue;
@@ -792,15 +826,15 @@ public final class MainTextExtractor {
             return cards;
         }
 
-        /** Elements that are, or enclose, an article/main/articleBody element. */
-        private static Set<Element> protectedElements(Element body) {
-            Set<Element> set = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            for (Element core : body.select(CONTENT_CORES)) {
-                for (Element e = core; e != null && e != body && set.add(e); e = e.parent()) {
-                    // climb until an already-protected ancestor
-                }
+        /**
+         * Adds {@code core} (an article/main/articleBody element) and its ancestors below {@code body} to the
+         * elements that are, or enclose, one: the protected set (filled during the rescued-shapes pass, which
+         * visits every element anyway).
+         */
+        private static void protect(Element core, Element body, Set<Element> set) {
+            for (Element e = core; e != null && e != body && set.add(e); e = e.parent()) {
+                // climb until an already-protected ancestor
             }
-            return set;
         }
 
         /**
@@ -1048,40 +1082,56 @@ public final class MainTextExtractor {
             TextStats stats = new TextStats();
             stats.root = root;
             int[] anchorDepth = {0};
+            // Running sums per open element, indexed by depth below the root (a text node at depth d adds to
+            // the element at d - 1); an element's sums are stored when it closes, only when it holds text
+            // (get() reads absent elements as zeros).
+            long[][][] open = {new long[16][]};
             root.traverse(new org.jsoup.select.NodeVisitor() {
                 @Override
                 public void head(Node node, int depth) {
-                    if (node instanceof Element e && e.normalName().equals("a")) {
-                        anchorDepth[0]++;
+                    if (node instanceof Element e) {
+                        if (e.normalName().equals("a")) {
+                            anchorDepth[0]++;
+                        }
+                        if (depth >= open[0].length) {
+                            open[0] = java.util.Arrays.copyOf(open[0], depth * 2);
+                        }
+                        if (open[0][depth] == null) {
+                            open[0][depth] = new long[4];
+                        } else {
+                            java.util.Arrays.fill(open[0][depth], 0);
+                        }
+                    } else if (node instanceof TextNode text && depth > 0) {
+                        String whole = text.getWholeText();
+                        long chars = nonSpaceCount(whole);
+                        if (chars == 0) {
+                            return;
+                        }
+                        boolean linked = anchorDepth[0] > 0;
+                        boolean prose = !linked && chars >= 8 && hasSentencePunctuation(whole);
+                        long[] p = open[0][depth - 1];
+                        p[0] += chars;
+                        p[1] += linked ? chars : 0;
+                        p[2] += prose ? chars : 0;
+                        p[3] += prose ? 1 : 0;
                     }
                 }
 
                 @Override
                 public void tail(Node node, int depth) {
-                    // Elements without text get no entry (get() reads them as zeros).
-                    Element parent = node.parent() instanceof Element p ? p : null;
-                    if (node instanceof TextNode text) {
-                        String whole = text.getWholeText();
-                        long chars = nonSpaceCount(whole);
-                        if (chars == 0 || parent == null || node == root) {
-                            return;
-                        }
-                        boolean linked = anchorDepth[0] > 0;
-                        boolean prose = !linked && chars >= 8 && hasSentencePunctuation(whole);
-                        long[] p = stats.countsOf(parent);
-                        p[0] += chars;
-                        p[1] += linked ? chars : 0;
-                        p[2] += prose ? chars : 0;
-                        p[3] += prose ? 1 : 0;
-                    } else if (node instanceof Element e) {
-                        if (e.normalName().equals("a")) {
-                            anchorDepth[0]--;
-                        }
-                        long[] own = stats.counts.get(e);
-                        if (own == null || own[0] == 0 || parent == null || node == root) {
-                            return;
-                        }
-                        long[] p = stats.countsOf(parent);
+                    if (!(node instanceof Element e)) {
+                        return;
+                    }
+                    if (e.normalName().equals("a")) {
+                        anchorDepth[0]--;
+                    }
+                    long[] own = open[0][depth];
+                    if (own[0] == 0) {
+                        return;
+                    }
+                    stats.counts.put(e, own.clone());
+                    if (depth > 0) {
+                        long[] p = open[0][depth - 1];
                         for (int i = 0; i < 4; i++) {
                             p[i] += own[i];
                         }
@@ -1089,15 +1139,6 @@ public final class MainTextExtractor {
                 }
             });
             return stats;
-        }
-
-        private long[] countsOf(Element e) {
-            long[] c = counts.get(e);
-            if (c == null) {
-                c = new long[4];
-                counts.put(e, c);
-            }
-            return c;
         }
 
         private long get(Element e, int i) {
@@ -1483,10 +1524,16 @@ public final class MainTextExtractor {
         return cp >= 0xFF01 && cp <= 0xFF0F || cp >= 0xFF1A && cp <= 0xFF20 || cp == 0xFF61 || cp == 0xFF64;
     }
 
+    /** One of 。，、！？；．｡､ (full-width and half-width forms). */
+    private static boolean isCjkSentencePunctuation(char c) {
+        return c == 0x3001 || c == 0x3002 || c == 0xFF01 || c == 0xFF0C || c == 0xFF0E || c == 0xFF1B || c == 0xFF1F
+                || c == 0xFF61 || c == 0xFF64;
+    }
+
     static boolean hasSentencePunctuation(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= 0x3001 && "。，、！？；．！？，；｡､".indexOf(c) >= 0) { // all at or above U+3001
+            if (c >= 0x3001 && isCjkSentencePunctuation(c)) {
                 return true;
             }
             if ((c == '.' || c == '!' || c == '?' || c == ';' || c == ',')

@@ -51,6 +51,18 @@ class ExtractorFastPathsTest {
     }
 
     @Test
+    void everyFollowWordHasOneOfTheCharactersThePrecheckLooksFor() throws Exception {
+        java.lang.reflect.Field words = MainTextExtractor.DomCleaner.class.getDeclaredField("FOLLOW_WORDS");
+        java.lang.reflect.Field chars = MainTextExtractor.DomCleaner.class.getDeclaredField("FOLLOW_CHARS");
+        words.setAccessible(true);
+        chars.setAccessible(true);
+        String precheck = (String) chars.get(null);
+        for (Object word : (java.util.Set<?>) words.get(null)) {
+            assertEquals(true, ((String) word).chars().anyMatch(c -> precheck.indexOf(c) >= 0), (String) word);
+        }
+    }
+
+    @Test
     void isCjkAgreesWithUnicodeScriptsEverywhere() {
         for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
             Character.UnicodeScript script = Character.UnicodeScript.of(cp);

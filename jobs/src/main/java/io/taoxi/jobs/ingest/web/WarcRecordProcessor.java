@@ -385,10 +385,18 @@ public final class WarcRecordProcessor {
         return value;
     }
 
-    private static boolean digestMatches(WarcDigest declared, byte[] block) {
+    /** Digesters by algorithm name, for this processor's thread (one per file; MessageDigest lookups are slow). */
+    private final java.util.Map<String, MessageDigest> digesters = new java.util.HashMap<>();
+
+    private boolean digestMatches(WarcDigest declared, byte[] block) {
         try {
-            MessageDigest md = declared.getDigester();
-            md.update(ByteBuffer.wrap(block));
+            MessageDigest md = digesters.get(declared.algorithm());
+            if (md == null) {
+                md = declared.getDigester();
+                digesters.put(declared.algorithm(), md);
+            }
+            md.reset();
+            md.update(block);
             return Arrays.equals(md.digest(), declared.bytes());
         } catch (NoSuchAlgorithmException | RuntimeException e) {
             // An algorithm this JVM does not know cannot be checked; that is not damage.
