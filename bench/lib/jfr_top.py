@@ -5,6 +5,8 @@
 
 Frames are `class.method` without line numbers; inclusive counts a frame once per sample. The
 `phases` section puts each sample in the first phase (in the order of PHASES) whose frame is on its stack.
+Execution samples are of threads running Java code: time in native code (zlib's inflate behind
+java.util.zip.Inflater) is not in them.
 """
 import re
 import sys
@@ -17,6 +19,8 @@ PHASES = [
     ("charset: other decoding, NFC, mojibake", "io.taoxi.filters.charset.TextDecoder.decode"),
     ("extraction: jsoup parse", "org.jsoup.Jsoup.parse"),
     ("extraction: boilerplate rules", "io.taoxi.filters.html.BoilerplateRules.isBoilerplate"),
+    ("extraction: DOM cleaning", "io.taoxi.filters.html.MainTextExtractor$DomCleaner"),
+    ("extraction: blocks", "io.taoxi.filters.html.MainTextExtractor$Segmenter"),
     ("extraction: other", "io.taoxi.filters.html.MainTextExtractor.extract"),
     ("digest check", "io.taoxi.jobs.ingest.web.WarcRecordProcessor.digestMatches"),
     ("HTTP content decoding", "io.taoxi.jobs.ingest.web.WarcRecordProcessor.decodedPayload"),

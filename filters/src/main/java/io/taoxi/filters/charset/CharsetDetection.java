@@ -79,7 +79,11 @@ final class CharsetDetection {
 
   static Candidate evaluate(byte[] bytes, int from, int to, boolean endOfInput, Charset charset,
       int icuConfidence) {
-    Decoding sample = Decoding.of(bytes, from, to, charset, endOfInput);
+    return evaluate(Decoding.of(bytes, from, to, charset, endOfInput), charset, icuConfidence);
+  }
+
+  /** The same for a sample decoded already. */
+  static Candidate evaluate(Decoding sample, Charset charset, int icuConfidence) {
     double plausibility = Plausibility.score(sample.text(), Plausibility.familyOf(charset));
     double score = 2 * plausibility + icuConfidence / 100.0 - 8 * sample.errorRate();
     return new Candidate(charset, icuConfidence, sample, plausibility, score);

@@ -40,7 +40,9 @@ final class HtmlCharsetPrescan {
     if (xml.find()) {
       return Optional.of(xml.group(1));
     }
-    head = COMMENT.matcher(head).replaceAll(" ");
+    if (head.contains("<!--")) {
+      head = COMMENT.matcher(head).replaceAll(" ");
+    }
     Matcher meta = META.matcher(head);
     while (meta.find()) {
       String tag = meta.group();

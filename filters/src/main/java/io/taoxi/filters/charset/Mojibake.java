@@ -31,6 +31,10 @@ final class Mojibake {
     while (i < text.length()) {
       char c = text.charAt(i);
       chars++;
+      if (c < 0x80) { // ASCII is never counted
+        i++;
+        continue;
+      }
       if (c == '\uFFFD' || (c >= 0x80 && c <= 0x9F)) {
         bad++;
         i++;

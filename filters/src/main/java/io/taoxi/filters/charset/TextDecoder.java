@@ -81,7 +81,7 @@ public final class TextDecoder {
     Optional<Bom> bom = Bom.of(bytes);
     if (bom.isPresent()) {
       Charset charset = bom.get().charset();
-      return finish(Decoding.of(bytes, bom.get().length(), charset), charset, "bom");
+      return finish(Decoding.ofExpectingClean(bytes, bom.get().length(), charset), charset, "bom");
     }
     Optional<Charset> http =
         HtmlCharsetPrescan.headerLabel(contentTypeHeader).flatMap(CharsetLabels::resolve);
@@ -102,13 +102,13 @@ public final class TextDecoder {
     if (CharsetDetection.isAscii(bytes, 0)) {
       return finish(Decoding.of(bytes, 0, CharsetLabels.UTF_8), CharsetLabels.UTF_8, "default");
     }
-    Decoding utf8 = Decoding.of(bytes, 0, CharsetLabels.UTF_8);
-    if (utf8.errors() == 0) {
+    Decoding utf8 = Decoding.validUtf8OrNull(bytes, 0);
+    if (utf8 != null) {
       return finish(utf8, CharsetLabels.UTF_8, "detector");
     }
     CharsetDetection.Candidate best = CharsetDetection.rank(bytes, 0, isHtml).get(0);
     if (best.score() < 0.5) { // nothing explains these bytes
-      return finish(utf8, CharsetLabels.UTF_8, "default");
+      return finish(Decoding.of(bytes, 0, CharsetLabels.UTF_8), CharsetLabels.UTF_8, "default");
     }
     return finish(fullDecoding(bytes, best), best.charset(), "detector");
   }
@@ -118,7 +118,7 @@ public final class TextDecoder {
 
   private static DecodedText verified(byte[] bytes, Charset declared, String source,
       boolean isHtml) {
-    Decoding full = Decoding.of(bytes, 0, declared);
+    Decoding full = Decoding.ofExpectingClean(bytes, 0, declared);
     if (declared.equals(CharsetLabels.UTF_8) && full.errors() == 0) {
       return finish(full, declared, source);
     }
@@ -127,8 +127,8 @@ public final class TextDecoder {
     }
     boolean singleByte = isSingleByte(declared);
     if (singleByte && full.errors() == 0 && full.nonAsciiChars() > 0) {
-      Decoding utf8 = Decoding.of(bytes, 0, CharsetLabels.UTF_8);
-      if (utf8.errors() == 0) {
+      Decoding utf8 = Decoding.validUtf8OrNull(bytes, 0);
+      if (utf8 != null) {
         return finish(utf8, CharsetLabels.UTF_8, "detector");
       }
     }
@@ -137,8 +137,9 @@ public final class TextDecoder {
       // without ranking every candidate (the costly part); a clean but implausible reading (Big5 bytes
       // declared GB2312) still goes to the detector below.
       int to = Math.min(bytes.length, CharsetDetection.SAMPLE_BYTES);
-      CharsetDetection.Candidate claimed =
-          CharsetDetection.evaluate(bytes, 0, to, to == bytes.length, declared, 0);
+      CharsetDetection.Candidate claimed = to == bytes.length
+          ? CharsetDetection.evaluate(full, declared, 0) // the sample is the whole body: decoded already
+          : CharsetDetection.evaluate(bytes, 0, to, false, declared, 0);
       if (claimed.sample().errors() == 0 && claimed.plausibility() >= TRUSTED_PLAUSIBILITY) {
         return finish(full, declared, source);
       }
@@ -185,15 +186,20 @@ public final class TextDecoder {
   private static Decoding fullDecoding(byte[] bytes, CharsetDetection.Candidate candidate) {
     return bytes.length <= CharsetDetection.SAMPLE_BYTES
         ? candidate.sample()
-        : Decoding.of(bytes, 0, candidate.charset());
+        : Decoding.ofExpectingClean(bytes, 0, candidate.charset());
   }
 
+  private static final java.util.Map<Charset, Boolean> SINGLE_BYTE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private static boolean isSingleByte(Charset charset) {
-    try {
-      return charset.newEncoder().maxBytesPerChar() <= 1.0f;
-    } catch (UnsupportedOperationException e) { // decode-only charsets
-      return false;
-    }
+    return SINGLE_BYTE.computeIfAbsent(charset, c -> {
+      try {
+        return c.newEncoder().maxBytesPerChar() <= 1.0f;
+      } catch (UnsupportedOperationException e) { // decode-only charsets
+        return false;
+      }
+    });
   }
 
   private static DecodedText finish(Decoding decoding, Charset charset, String source) {
@@ -201,7 +207,9 @@ public final class TextDecoder {
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
-    text = NFC.normalize(text);
+    if (!NFC.isNormalized(text)) { // most text is NFC already; normalize() would copy it anyway
+      text = NFC.normalize(text);
+    }
     return new DecodedText(text, charset.name(), source, Mojibake.ratio(text));
   }
 

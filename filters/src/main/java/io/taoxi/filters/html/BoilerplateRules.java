@@ -362,6 +362,9 @@ public final class BoilerplateRules {
         if (ch < 0x80) {
             return ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch;
         }
+        if (ch >= 0x3040 && ch <= 0x9FFF || ch >= 0xAC00 && ch <= 0xD7A3) {
+            return ch; // kana, CJK symbols and ideographs, Hangul syllables: no case (ExtractorFastPathsTest checks)
+        }
         return Character.toLowerCase(Character.toUpperCase(ch));
     }
 
@@ -374,6 +377,21 @@ public final class BoilerplateRules {
     }
 
     private static int scriptBit(int cp) {
+        // Fast answers for the ranges most text is made of (each wholly of one script, or of Common and
+        // Inherited only); UnicodeScript.of is a binary search.
+        if (cp >= 0x4E00 && cp <= 0x9FA5) {
+            return NEEDS_HAN;
+        }
+        if (cp >= 0xAC00 && cp <= 0xD7A3) {
+            return NEEDS_HANGUL;
+        }
+        if (cp >= 0x3041 && cp <= 0x3096 || cp >= 0x30A1 && cp <= 0x30FA) {
+            return NEEDS_KANA;
+        }
+        if (cp >= 0x2000 && cp <= 0x206F || cp >= 0x3000 && cp <= 0x3004 || cp >= 0x3008 && cp <= 0x3011
+                || cp >= 0xFF01 && cp <= 0xFF20) {
+            return 0; // general punctuation, CJK punctuation and brackets, full-width ASCII punctuation and digits
+        }
         return switch (Character.UnicodeScript.of(cp)) {
             case HAN -> NEEDS_HAN;
             case HIRAGANA, KATAKANA -> NEEDS_KANA;

@@ -15,7 +15,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.QueryParser;
 
 /**
  * Operator {@value #NAME}: extracts the main text (article, post, thread, product description,
@@ -105,6 +107,11 @@ public final class MainTextExtractor {
     public static final String NAME = "main_text_v3";
 
     static final int MAX_TREE_DEPTH = 512;
+
+    // CSS queries parsed once (jsoup parses a query string, regexes included, on every select(String) call).
+    // These evaluators hold no state between calls (no structural combinators), so they may be shared.
+    private static final Evaluator RUBY_READINGS = QueryParser.parse("rt, rp");
+    private static final Evaluator TITLE = QueryParser.parse("title");
     static final int MAX_RULE_LINE_CODE_POINTS = 300;
     static final int MAX_BOLD_HEADING_CODE_POINTS = 60;
     private static final double PROTECT_TEXT_SHARE = 0.6;
@@ -183,12 +190,13 @@ public final class MainTextExtractor {
         Element body = doc.body();
         if (html.contains("<rt") || html.contains("<RT") || html.contains("<rp") || html.contains("<RP")) {
             // Ruby readings go before the headline is matched: 図書館(としょかん) → 図書館.
-            body.select("rt, rp").remove();
+            body.select(RUBY_READINGS).remove();
         }
         String rawTitle = titleText(doc);
-        Element headline = findHeadline(body, rawTitle);
+        List<Element> h1s = body.getElementsByTag("h1");
+        Element headline = findHeadline(body, h1s, rawTitle);
         String headlineText = headline == null ? null : collapse(headline.text());
-        String title = cleanTitle(rawTitle, headlineText, firstH1Text(body));
+        String title = cleanTitle(rawTitle, headlineText, firstH1Text(h1s));
 
         Set<String> imageAlts = DomCleaner.clean(body);
 
@@ -291,7 +299,8 @@ public final class MainTextExtractor {
             int posts = 0;
             for (Element sibling : parent.children()) {
                 Candidate c = byElement.get(sibling);
-                if (c == null || c.end() <= c.start() || !shape.equals(DomCleaner.shape(sibling))) {
+                if (c == null || c.end() <= c.start() || !sameTag(sibling, element)
+                        || !shape.equals(DomCleaner.shape(sibling))) {
                     continue;
                 }
                 if (prefixProse[c.end()] - prefixProse[c.start()] > 0 && prefixNet[c.end()] - prefixNet[c.start()] > 0) {
@@ -305,6 +314,16 @@ public final class MainTextExtractor {
             }
         }
         return range;
+    }
+
+    /**
+     * False only when the two shapes cannot be equal: different tag names without dots (a shape is the tag
+     * name, then dot-separated class names), which is cheaper to see than building the shape.
+     */
+    private static boolean sameTag(Element a, Element b) {
+        String x = a.normalName();
+        String y = b.normalName();
+        return x.equals(y) || x.indexOf('.') >= 0 || y.indexOf('.') >= 0;
     }
 
     // ---------------------------------------------------------------- block verdicts and scores
@@ -350,9 +369,9 @@ public final class MainTextExtractor {
 
     private static String titleText(Document doc) {
         Element head = doc.head();
-        Element titleElement = head == null ? null : head.selectFirst("title");
+        Element titleElement = head == null ? null : head.selectFirst(TITLE);
         if (titleElement == null) {
-            titleElement = doc.selectFirst("title");
+            titleElement = doc.selectFirst(TITLE);
         }
         if (titleElement == null) {
             return null;
@@ -361,8 +380,8 @@ public final class MainTextExtractor {
         return t.isEmpty() ? null : t;
     }
 
-    private static String firstH1Text(Element body) {
-        for (Element h1 : body.getElementsByTag("h1")) {
+    private static String firstH1Text(List<Element> h1s) {
+        for (Element h1 : h1s) {
             String t = collapse(h1.text());
             if (!t.isEmpty()) {
                 return t;
@@ -379,8 +398,8 @@ public final class MainTextExtractor {
      * cut off: equal, or one containing the other with the shorter at least
      * {@value #HEADLINE_MIN_OVERLAP_PERCENT}% of the longer (after removing everything but letters and digits).
      */
-    private static Element findHeadline(Element body, String rawTitle) {
-        for (Element h1 : body.getElementsByTag("h1")) {
+    private static Element findHeadline(Element body, List<Element> h1s, String rawTitle) {
+        for (Element h1 : h1s) {
             String t = collapse(h1.text());
             if (t.isEmpty() || t.codePointCount(0, t.length()) > 300) {
                 continue;
@@ -416,8 +435,8 @@ public final class MainTextExtractor {
     }
 
     static final int HEADLINE_MIN_OVERLAP_PERCENT = 60;
-    private static final String HEADLINE_CANDIDATES = "h1, h2, h3, h4, h5, h6, font, b, strong, "
-            + "[class~=(?i)(title|subject|headline)], [id~=(?i)(title|subject|headline)]";
+    private static final Evaluator HEADLINE_CANDIDATES = QueryParser.parse("h1, h2, h3, h4, h5, h6, font, b, strong, "
+            + "[class~=(?i)(title|subject|headline)], [id~=(?i)(title|subject|headline)]");
 
     /** {@code longer} contains {@code shorter}, and the shorter is a large part of the longer. */
     private static boolean overlaps(String longer, String shorter) {
@@ -464,7 +483,13 @@ public final class MainTextExtractor {
 
     private static String squash(String s) {
         StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(out::appendCodePoint);
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                out.appendCodePoint(Character.toLowerCase(cp));
+            }
+        }
         return out.toString();
     }
 
@@ -524,6 +549,12 @@ public final class MainTextExtractor {
         private static final Pattern HIDDEN_STYLE = Pattern.compile(
                 "(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)", Pattern.CASE_INSENSITIVE);
         private static final Pattern TOKEN_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})");
+        private static final Evaluator LINKS_AND_BUTTONS = QueryParser.parse("a, button");
+        private static final Evaluator CARD_BREAKERS = QueryParser.parse("h1, h2, h3, h4, h5, h6, article, main");
+        private static final Evaluator CONTENT_CORES =
+                QueryParser.parse("article, main, [itemprop=articleBody], [role=main]");
+        private static final Evaluator CAPTION_BREAKERS =
+                QueryParser.parse("b, strong, h1, h2, h3, h4, h5, h6, li, table");
 
         /** Why an element looks like chrome; only class/id hints can be outweighed by content. */
         enum Hint { NONE, TAG, ROLE, WIDGET_TOKEN, WEAK_TOKEN }
@@ -588,15 +619,18 @@ public final class MainTextExtractor {
             TextStats stats = TextStats.of(body);
             long pageChars = Math.max(1, stats.chars(body));
             long pageProse = stats.proseChars(body);
-            Set<Element> protectedSet = protectedElements(body);
-            Set<String> rescuedShapes = rescuedShapes(body, stats, pageChars, pageProse);
+            Set<Element> protectedSet = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            // Hints computed for the rescued shapes are reused by the removal pass (nothing changes in between).
+            java.util.Map<Element, Hint> hints = new java.util.IdentityHashMap<>();
+            Set<String> rescuedShapes = rescuedShapes(body, stats, pageChars, pageProse, hints, protectedSet);
             body.filter(new NodeFilter() {
                 @Override
                 public FilterResult head(Node node, int depth) {
                     if (!(node instanceof Element element) || element == body) {
                         return FilterResult.CONTINUE;
                     }
-                    Hint hint = softChromeHint(element, element.normalName());
+                    Hint known = hints.get(element);
+                    Hint hint = known != null ? known : softChromeHint(element, element.normalName());
                     if (hint == Hint.NONE || protectedSet.contains(element)) {
                         return FilterResult.CONTINUE;
                     }
@@ -683,12 +717,19 @@ public final class MainTextExtractor {
          * sibling answer or reply of the same shape is kept too, however short: the second answer
          * of a Q&amp;A page is as much content as the first.
          */
-        private static Set<String> rescuedShapes(Element body, TextStats stats, long pageChars, long pageProse) {
+        private static Set<String> rescuedShapes(Element body, TextStats stats, long pageChars, long pageProse,
+                                                 java.util.Map<Element, Hint> hints, Set<Element> protectedSet) {
             Set<String> shapes = new java.util.HashSet<>();
             for (Element element : body.getAllElements()) {
-                if (element != body && !element.className().isEmpty()
-                        && softChromeHint(element, element.normalName()) == Hint.WEAK_TOKEN
-                        && isPostRun(element, stats)) {
+                if (CONTENT_CORES.matches(body, element)) {
+                    protect(element, body, protectedSet);
+                }
+                if (element == body || element.className().isEmpty()) {
+                    continue;
+                }
+                Hint hint = softChromeHint(element, element.normalName());
+                hints.put(element, hint);
+                if (hint == Hint.WEAK_TOKEN && isPostRun(element, stats)) {
                     shapes.add(shape(element));
                 }
             }
@@ -723,6 +764,34 @@ public final class MainTextExtractor {
             return n;
         }
 
+        /**
+         * Whether the text under {@code element} has a character that every {@link #FOLLOW_WORDS} entry has
+         * one of (f, F, 关, 關, 追, フ, 팔, 이, 구): without one, its collapsed lower-case text cannot be a
+         * follow word, and building that text (for most links of a page) is skipped.
+         */
+        private static boolean mayNameFollow(Element element) {
+            Deque<Node> pending = new ArrayDeque<>();
+            pending.push(element);
+            while (!pending.isEmpty()) {
+                Node node = pending.pop();
+                if (node instanceof TextNode text) {
+                    String s = text.getWholeText();
+                    for (int i = 0; i < s.length(); i++) {
+                        if (FOLLOW_CHARS.indexOf(s.charAt(i)) >= 0) {
+                            return true;
+                        }
+                    }
+                } else if (node instanceof Element e) {
+                    for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+                        pending.push(e.childNode(i));
+                    }
+                }
+            }
+            return false;
+        }
+
+        private static final String FOLLOW_CHARS = "fF关關追フ팔이구";
+
         private static final Set<String> FOLLOW_WORDS = Set.of(
                 "follow", "+ follow", "+follow", "关注", "+关注", "+ 关注", "關注", "追蹤", "フォロー", "フォローする",
                 "팔로우", "이웃추가", "구독");
@@ -734,7 +803,10 @@ public final class MainTextExtractor {
          */
         private static List<Element> profileCards(Element body) {
             List<Element> cards = new ArrayList<>();
-            for (Element button : body.select("a, button")) {
+            for (Element button : body.select(LINKS_AND_BUTTONS)) {
+                if (!mayNameFollow(button)) {
+                    continue;
+                }
                 String text = collapse(button.text()).toLowerCase(Locale.ROOT);
                 if (!FOLLOW_WORDS.contains(text)) {
                     continue;
@@ -742,7 +814,7 @@ public final class MainTextExtractor {
                 Element card = null;
                 for (Element e = button.parent(); e != null && e != body; e = e.parent()) {
                     if (nonSpaceCount(e.text()) > 200 || proseTextNodes(e) > 1
-                            || !e.select("h1, h2, h3, h4, h5, h6, article, main").isEmpty()) {
+                            || !e.select(CARD_BREAKERS).isEmpty()) {
                         break;
                     }
                     card = e;
@@ -754,15 +826,15 @@ public final class MainTextExtractor {
             return cards;
         }
 
-        /** Elements that are, or enclose, an article/main/articleBody element. */
-        private static Set<Element> protectedElements(Element body) {
-            Set<Element> set = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            for (Element core : body.select("article, main, [itemprop=articleBody], [role=main]")) {
-                for (Element e = core; e != null && e != body && set.add(e); e = e.parent()) {
-                    // climb until an already-protected ancestor
-                }
+        /**
+         * Adds {@code core} (an article/main/articleBody element) and its ancestors below {@code body} to the
+         * elements that are, or enclose, one: the protected set (filled during the rescued-shapes pass, which
+         * visits every element anyway).
+         */
+        private static void protect(Element core, Element body, Set<Element> set) {
+            for (Element e = core; e != null && e != body && set.add(e); e = e.parent()) {
+                // climb until an already-protected ancestor
             }
-            return set;
         }
 
         /**
@@ -879,7 +951,7 @@ public final class MainTextExtractor {
         private static final Set<String> IMAGE_BOX_TAGS = Set.of("p", "div", "a", "span", "center");
 
         private static boolean isCaptionText(Element element) {
-            if (!element.select("b, strong, h1, h2, h3, h4, h5, h6, li, table").isEmpty()) {
+            if (!element.select(CAPTION_BREAKERS).isEmpty()) {
                 return false; // a sub-heading or list after a picture, not its caption
             }
             String text = collapse(element.text());
@@ -920,9 +992,8 @@ public final class MainTextExtractor {
                     hint = Hint.WEAK_TOKEN;
                 }
             }
-            String[] tokens = TOKEN_SPLIT.split(signal);
             String previous = null;
-            for (String raw : tokens) {
+            for (String raw : signalTokens(signal)) {
                 if (raw.isEmpty()) {
                     continue;
                 }
@@ -942,6 +1013,49 @@ public final class MainTextExtractor {
                 previous = token;
             }
             return hint;
+        }
+
+        /**
+         * The pieces of a class/id/label string that {@link #TOKEN_SPLIT} leaves, empty ones dropped: runs
+         * of letters and digits, cut between a lowercase and an uppercase letter ({@code shareBar} → share,
+         * Bar). Done by hand for BMP text (the regex split was a hot spot); text with surrogates goes through
+         * the regex itself.
+         */
+        static List<String> signalTokens(String signal) {
+            List<String> tokens = new ArrayList<>(4);
+            int start = -1;
+            int previousType = -1;
+            for (int i = 0; i < signal.length(); i++) {
+                char c = signal.charAt(i);
+                if (Character.isSurrogate(c)) {
+                    tokens.clear();
+                    for (String raw : TOKEN_SPLIT.split(signal)) {
+                        if (!raw.isEmpty()) {
+                            tokens.add(raw);
+                        }
+                    }
+                    return tokens;
+                }
+                int type = Character.getType(c);
+                boolean word = Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER
+                        || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+                if (!word) {
+                    if (start >= 0) {
+                        tokens.add(signal.substring(start, i));
+                        start = -1;
+                    }
+                } else if (start < 0) {
+                    start = i;
+                } else if (previousType == Character.LOWERCASE_LETTER && type == Character.UPPERCASE_LETTER) {
+                    tokens.add(signal.substring(start, i));
+                    start = i;
+                }
+                previousType = type;
+            }
+            if (start >= 0) {
+                tokens.add(signal.substring(start));
+            }
+            return tokens;
         }
 
         private static boolean insideArticle(Element element) {
@@ -968,19 +1082,26 @@ public final class MainTextExtractor {
             TextStats stats = new TextStats();
             stats.root = root;
             int[] anchorDepth = {0};
+            // Running sums per open element, indexed by depth below the root (a text node at depth d adds to
+            // the element at d - 1); an element's sums are stored when it closes, only when it holds text
+            // (get() reads absent elements as zeros).
+            long[][][] open = {new long[16][]};
             root.traverse(new org.jsoup.select.NodeVisitor() {
                 @Override
                 public void head(Node node, int depth) {
-                    if (node instanceof Element e && e.normalName().equals("a")) {
-                        anchorDepth[0]++;
-                    }
-                }
-
-                @Override
-                public void tail(Node node, int depth) {
-                    Element parent = node.parent() instanceof Element p ? p : null;
-                    long[] add;
-                    if (node instanceof TextNode text) {
+                    if (node instanceof Element e) {
+                        if (e.normalName().equals("a")) {
+                            anchorDepth[0]++;
+                        }
+                        if (depth >= open[0].length) {
+                            open[0] = java.util.Arrays.copyOf(open[0], depth * 2);
+                        }
+                        if (open[0][depth] == null) {
+                            open[0][depth] = new long[4];
+                        } else {
+                            java.util.Arrays.fill(open[0][depth], 0);
+                        }
+                    } else if (node instanceof TextNode text && depth > 0) {
                         String whole = text.getWholeText();
                         long chars = nonSpaceCount(whole);
                         if (chars == 0) {
@@ -988,19 +1109,31 @@ public final class MainTextExtractor {
                         }
                         boolean linked = anchorDepth[0] > 0;
                         boolean prose = !linked && chars >= 8 && hasSentencePunctuation(whole);
-                        add = new long[] {chars, linked ? chars : 0, prose ? chars : 0, prose ? 1 : 0};
-                    } else if (node instanceof Element e) {
-                        if (e.normalName().equals("a")) {
-                            anchorDepth[0]--;
-                        }
-                        add = stats.counts.computeIfAbsent(e, k -> new long[4]);
-                    } else {
+                        long[] p = open[0][depth - 1];
+                        p[0] += chars;
+                        p[1] += linked ? chars : 0;
+                        p[2] += prose ? chars : 0;
+                        p[3] += prose ? 1 : 0;
+                    }
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (!(node instanceof Element e)) {
                         return;
                     }
-                    if (parent != null && node != root && add[0] > 0) {
-                        long[] p = stats.counts.computeIfAbsent(parent, k -> new long[4]);
+                    if (e.normalName().equals("a")) {
+                        anchorDepth[0]--;
+                    }
+                    long[] own = open[0][depth];
+                    if (own[0] == 0) {
+                        return;
+                    }
+                    stats.counts.put(e, own.clone());
+                    if (depth > 0) {
+                        long[] p = open[0][depth - 1];
                         for (int i = 0; i < 4; i++) {
-                            p[i] += add[i];
+                            p[i] += own[i];
                         }
                     }
                 }
@@ -1305,6 +1438,14 @@ public final class MainTextExtractor {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
+            if (cp > 0x20 && cp < 0x7F) { // printable ASCII: neither space nor removed (the common case)
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append((char) cp);
+                continue;
+            }
             if (isSpace(cp)) {
                 space = out.length() > 0;
                 continue;
@@ -1312,8 +1453,8 @@ public final class MainTextExtractor {
             if (cp == 0xFEFF || cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060) {
                 continue;
             }
-            if (Character.getType(cp) == Character.CONTROL || Character.getType(cp) == Character.SURROGATE
-                    || Character.getType(cp) == Character.UNASSIGNED && cp >= 0xFFFE) {
+            int type = Character.getType(cp);
+            if (type == Character.CONTROL || type == Character.SURROGATE || type == Character.UNASSIGNED && cp >= 0xFFFE) {
                 continue;
             }
             if (space) {
@@ -1325,13 +1466,30 @@ public final class MainTextExtractor {
         return out.toString();
     }
 
+    /**
+     * {@code Character.isWhitespace(cp) || Character.isSpaceChar(cp)} (NBSP and U+3000 included), spelled out
+     * as the code points it is true for (a hot path; ExtractorFastPathsTest checks every code point).
+     */
     private static boolean isSpace(int cp) {
-        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0x00A0 || cp == 0x3000;
+        if (cp <= 0x20) {
+            return cp >= 0x09 && cp <= 0x0D || cp >= 0x1C;
+        }
+        if (cp < 0x1680) {
+            return cp == 0xA0;
+        }
+        return cp == 0x1680 || cp >= 0x2000 && cp <= 0x200A || cp == 0x2028 || cp == 0x2029 || cp == 0x202F
+                || cp == 0x205F || cp == 0x3000;
     }
 
     static int nonSpaceCount(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); ) {
+            char c = s.charAt(i);
+            if (c > 0x20 && c < 0x7F) { // printable ASCII
+                n++;
+                i++;
+                continue;
+            }
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             if (!isSpace(cp)) {
@@ -1342,6 +1500,15 @@ public final class MainTextExtractor {
     }
 
     static boolean isCjk(int cp) {
+        // Fast answers for the common ranges (no script starts below U+1100 Hangul Jamo; the ranges below
+        // are wholly one of these scripts); UnicodeScript.of is a binary search.
+        if (cp < 0x1100) {
+            return false;
+        }
+        if (cp >= 0x4E00 && cp <= 0x9FA5 || cp >= 0xAC00 && cp <= 0xD7A3 || cp >= 0x3041 && cp <= 0x3096
+                || cp >= 0x30A1 && cp <= 0x30FA) {
+            return true;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
@@ -1357,10 +1524,16 @@ public final class MainTextExtractor {
         return cp >= 0xFF01 && cp <= 0xFF0F || cp >= 0xFF1A && cp <= 0xFF20 || cp == 0xFF61 || cp == 0xFF64;
     }
 
+    /** One of 。，、！？；．｡､ (full-width and half-width forms). */
+    private static boolean isCjkSentencePunctuation(char c) {
+        return c == 0x3001 || c == 0x3002 || c == 0xFF01 || c == 0xFF0C || c == 0xFF0E || c == 0xFF1B || c == 0xFF1F
+                || c == 0xFF61 || c == 0xFF64;
+    }
+
     static boolean hasSentencePunctuation(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if ("。，、！？；．！？，；｡､".indexOf(c) >= 0) {
+            if (c >= 0x3001 && isCjkSentencePunctuation(c)) {
                 return true;
             }
             if ((c == '.' || c == '!' || c == '?' || c == ';' || c == ',')

@@ -18,14 +18,21 @@ public final class DocumentIds {
     private DocumentIds() {
     }
 
-    public static String of(String source, String sourceFile, long offset, long innerOffset) {
+    /** One digester per thread: MessageDigest.getInstance looks the provider up on every call. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            String key = source + '\n' + sourceFile + '\n' + offset + '\n' + innerOffset;
-            byte[] digest = sha.digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
+    });
+
+    public static String of(String source, String sourceFile, long offset, long innerOffset) {
+        MessageDigest sha = SHA_256.get();
+        sha.reset();
+        String key = source + '\n' + sourceFile + '\n' + offset + '\n' + innerOffset;
+        byte[] digest = sha.digest(key.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 16);
     }
+
 }

@@ -305,11 +305,20 @@ public final class WarcByteStream implements Closeable {
      * consuming it. Returns -1 at the end of the file.
      */
     public int peek() throws IOException {
-        int b = read();
-        if (b >= 0) {
-            unread(new byte[] {(byte) b}, 0, 1, lastOffset, lastInner);
+        if (pushback != null) {
+            return pushback[pushbackPos] & 0xff;
         }
-        return b;
+        if (!gzip) {
+            int b = in.read();
+            if (b >= 0) {
+                in.seek(in.position() - 1);
+            }
+            return b;
+        }
+        if (outPos >= outLen && !refill()) {
+            return -1;
+        }
+        return out[outPos] & 0xff;
     }
 
     private long readLittleEndianInt() throws IOException {

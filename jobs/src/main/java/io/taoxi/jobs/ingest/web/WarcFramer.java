@@ -1,9 +1,7 @@
 package io.taoxi.jobs.ingest.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * Infrastructure: cuts a {@link WarcByteStream} into WARC records without trusting it.
@@ -76,7 +74,7 @@ public final class WarcFramer {
             }
             offset = stream.lastOffset();
             inner = stream.lastInnerOffset();
-            ByteArrayOutputStream header = new ByteArrayOutputStream(512);
+            HeaderBuffer header = new HeaderBuffer();
             header.write(b);
             consumed = 1;
             if (!startsWithVersion(header)) {
@@ -178,7 +176,7 @@ public final class WarcFramer {
         return b;
     }
 
-    private boolean startsWithVersion(ByteArrayOutputStream header) throws IOException {
+    private boolean startsWithVersion(HeaderBuffer header) throws IOException {
         for (int i = 1; i < VERSION_PREFIX.length; i++) {
             int b = stream.read();
             if (b < 0) {
@@ -189,11 +187,11 @@ public final class WarcFramer {
                 return false;
             }
         }
-        return header.toByteArray()[0] == 'W';
+        return header.first() == 'W';
     }
 
     /** Reads header lines up to the blank line; returns the header length, or -1 at end of input / limit. */
-    private int readHeader(ByteArrayOutputStream header) throws IOException {
+    private int readHeader(HeaderBuffer header) throws IOException {
         int last3 = 0;
         while (header.size() < MAX_HEADER_BYTES) {
             int b = stream.read();
@@ -209,20 +207,82 @@ public final class WarcFramer {
         return -1;
     }
 
-    private static long contentLength(byte[] header) {
-        String text = new String(header, StandardCharsets.ISO_8859_1);
-        for (String line : text.split("\r?\n")) {
-            int colon = line.indexOf(':');
-            if (colon > 0 && line.substring(0, colon).trim().toLowerCase(Locale.ROOT).equals("content-length")) {
+    private static final byte[] CONTENT_LENGTH = "content-length".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * The value of the first header line whose name (before the first colon, trimmed, any case) is
+     * {@code Content-Length}; -1 when there is none or its value is not a non-negative number. Lines end at
+     * LF (a CR before it is not part of the line). Works on the bytes (read as ISO-8859-1).
+     */
+    static long contentLength(byte[] header) {
+        int lineStart = 0;
+        while (lineStart < header.length) {
+            int lineEnd = lineStart;
+            while (lineEnd < header.length && header[lineEnd] != '\n') {
+                lineEnd++;
+            }
+            int end = lineEnd < header.length && lineEnd > lineStart && header[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+            int colon = lineStart;
+            while (colon < end && header[colon] != ':') {
+                colon++;
+            }
+            if (colon < end && colon > lineStart && isContentLengthName(header, lineStart, colon)) {
                 try {
-                    long value = Long.parseLong(line.substring(colon + 1).trim());
+                    long value = Long.parseLong(new String(header, colon + 1, end - colon - 1,
+                            StandardCharsets.ISO_8859_1).trim());
                     return value >= 0 ? value : -1;
                 } catch (NumberFormatException e) {
                     return -1;
                 }
             }
+            lineStart = lineEnd + 1;
         }
         return -1;
+    }
+
+    /** {@code header[from, to)}, trimmed of bytes up to space (as {@link String#trim}), is "content-length" in any case. */
+    private static boolean isContentLengthName(byte[] header, int from, int to) {
+        while (from < to && (header[from] & 0xff) <= ' ') {
+            from++;
+        }
+        while (to > from && (header[to - 1] & 0xff) <= ' ') {
+            to--;
+        }
+        if (to - from != CONTENT_LENGTH.length) {
+            return false;
+        }
+        for (int i = 0; i < CONTENT_LENGTH.length; i++) {
+            int b = header[from + i] & 0xff;
+            if ((b >= 'A' && b <= 'Z' ? b + 32 : b) != CONTENT_LENGTH[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A growable byte array for one header (a ByteArrayOutputStream takes a lock on every byte). */
+    private static final class HeaderBuffer {
+        private byte[] bytes = new byte[512];
+        private int size;
+
+        void write(int b) {
+            if (size == bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, bytes.length * 2);
+            }
+            bytes[size++] = (byte) b;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int first() {
+            return size == 0 ? -1 : bytes[0];
+        }
+
+        byte[] toByteArray() {
+            return java.util.Arrays.copyOf(bytes, size);
+        }
     }
 
     private int readFully(byte[] target) throws IOException {

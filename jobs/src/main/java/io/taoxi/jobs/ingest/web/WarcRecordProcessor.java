@@ -7,7 +7,6 @@ import io.taoxi.filters.html.MainTextExtractor;
 import io.taoxi.jobs.ingest.DocumentIds;
 import io.taoxi.jobs.ingest.IngestRow;
 import io.taoxi.jobs.ingest.IngestRow.Outcome;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -88,7 +87,9 @@ public final class WarcRecordProcessor {
             bytes = withZeroContentLength(frame.header());
         }
         WarcRecord record;
-        try (WarcReader reader = new WarcReader(new ByteArrayInputStream(bytes))) {
+        // jwarc reads from a buffer that already holds the whole record (no stream adapter, no 8 KiB buffer
+        // and copy per record); the channel behind it is empty.
+        try (WarcReader reader = new WarcReader(new EndOfInput(), ByteBuffer.wrap(bytes))) {
             reader.setLenient(true);
             Optional<WarcRecord> next = reader.next();
             if (next.isEmpty()) {
@@ -351,20 +352,86 @@ public final class WarcRecordProcessor {
 
     private static Instant safeDate(WarcRecord record) {
         try {
-            return record.date();
+            String value = record.headers().sole("WARC-Date").get();
+            Instant simple = simpleUtcInstant(value);
+            return simple != null ? simple : Instant.parse(value); // what WarcRecord.date() does
         } catch (RuntimeException e) {
             return null;
         }
     }
 
-    private static boolean digestMatches(WarcDigest declared, byte[] block) {
+    /**
+     * {@code yyyy-MM-ddTHH:mm:ssZ} (the form WARC writers use) read directly; null for anything else, which
+     * then goes through {@link Instant#parse} (that formatter costs microseconds per record).
+     */
+    static Instant simpleUtcInstant(String s) {
+        if (s.length() != 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
+                || s.charAt(13) != ':' || s.charAt(16) != ':' || s.charAt(19) != 'Z') {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 2);
+        int day = digits(s, 8, 2);
+        int hour = digits(s, 11, 2);
+        int minute = digits(s, 14, 2);
+        int second = digits(s, 17, 2);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
+                || second < 0 || second > 59 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        long epochDay = java.time.LocalDate.of(year, month, day).toEpochDay();
+        return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600L + minute * 60L + second);
+    }
+
+    /** The number written with {@code count} ASCII digits at {@code from}, or -1. */
+    private static int digits(String s, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    /** Digesters by algorithm name, for this processor's thread (one per file; MessageDigest lookups are slow). */
+    private final java.util.Map<String, MessageDigest> digesters = new java.util.HashMap<>();
+
+    private boolean digestMatches(WarcDigest declared, byte[] block) {
         try {
-            MessageDigest md = declared.getDigester();
-            md.update(ByteBuffer.wrap(block));
+            MessageDigest md = digesters.get(declared.algorithm());
+            if (md == null) {
+                md = declared.getDigester();
+                digesters.put(declared.algorithm(), md);
+            }
+            md.reset();
+            md.update(block);
             return Arrays.equals(md.digest(), declared.bytes());
         } catch (NoSuchAlgorithmException | RuntimeException e) {
             // An algorithm this JVM does not know cannot be checked; that is not damage.
             return true;
+        }
+    }
+
+    /** A channel with nothing in it: everything jwarc reads is in the buffer it was given. */
+    private static final class EndOfInput implements java.nio.channels.ReadableByteChannel {
+        private boolean open = true;
+
+        @Override
+        public int read(ByteBuffer dst) {
+            return -1;
+        }
+
+        @Override
+        public boolean isOpen() {
+            return open;
+        }
+
+        @Override
+        public void close() {
+            open = false;
         }
     }
 
