@@ -30,8 +30,10 @@ import java.util.TreeSet;
 
 /**
   * The report's "Duplicate clusters" section (infrastructure: reads the dedup stage's Parquet with
-  * {@link ParquetRows}, no Spark). Two tables, also written as {@code data/*.csv} and into {@code report.json}:
+  * {@link ParquetRows}, no Spark). Three tables, also written as {@code data/*.csv} and into {@code report.json}:
   * <ul>
+  *   <li>{@code dedup_summary}: input documents, documents per dedup reason (from the manifest), paragraphs
+  *       removed and kept documents that lost paragraphs or stand for duplicates (from {@code kept/});</li>
   *   <li>{@code dedup_cluster_sizes}: kept documents by {@code dup_cluster_size} (how many input documents a
   *       survivor stands for: URL, exact and near copies, itself included), in bins 1, 2, 3, 4, 5–9, 10–19,
   *       20–49, 50–99, 100–999, 1000+;</li>
@@ -133,12 +135,13 @@ final class DedupSection {
             blocks.add(new Paragraph("No near-duplicate cluster in this output."));
             return;
         }
-        blocks.add(new Paragraph("Example near-duplicate clusters: the " + ids.size() + " largest with a near_duplicate "
-                + "member, each with its survivor and up to " + MEMBERS_PER_CLUSTER + " dropped members (near "
-                + "duplicates first, then by id). jaccard estimate: the MinHash estimate against the survivor (the "
-                + "stage's shingles, seed and permutations); jaccard shingles: the exact Jaccard of the two shingle "
-                + "sets; text: the first " + PREVIEW_CHARS + " characters, line breaks shown as ⏎. Survivors carry "
-                + "the text after paragraph dedup, URL and exact duplicates the text before it."));
+        blocks.add(new Paragraph("Example near-duplicate clusters: " + (ids.size() == 1 ? "the only cluster"
+                : "the " + ids.size() + " largest clusters") + " with a near_duplicate member, each with its "
+                + "survivor and up to " + MEMBERS_PER_CLUSTER + " dropped members (near duplicates first, then by "
+                + "id). jaccard estimate: the MinHash estimate against the survivor (the stage's shingles, seed "
+                + "and permutations); jaccard shingles: the exact Jaccard of the two shingle sets; text: the first "
+                + PREVIEW_CHARS + " characters, line breaks shown as ⏎. Survivors carry the text after paragraph "
+                + "dedup, URL and exact duplicates the text before it."));
         for (String id : ids) {
             List<List<Object>> rows = clusters.rows().stream()
                     .filter(row -> row.get(0).equals(stage.name()) && row.get(1).equals(id)).toList();
