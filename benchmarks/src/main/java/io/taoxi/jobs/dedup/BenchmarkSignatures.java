@@ -200,10 +200,11 @@ public class BenchmarkSignatures {
         if (a == null || b == null) {
             return;
         }
-        // interval ratio from the two 99.9% intervals (NaN errors when there are too few iterations)
+        // interval ratio from the two 99.9% intervals; left out when an interval reaches zero (or is NaN: too
+        // few iterations)
         double low = (a.getScore() - a.getScoreError()) / (b.getScore() + b.getScoreError());
         double high = (a.getScore() + a.getScoreError()) / (b.getScore() - b.getScoreError());
-        String range = Double.isNaN(low) || Double.isNaN(high) || high <= 0 ? ""
+        String range = Double.isNaN(low) || Double.isNaN(high) || low <= 0 || high <= 0 ? ""
                 : String.format(Locale.ROOT, " (%.1f–%.1f×)", low, high);
         System.out.printf(Locale.ROOT, "  ratio taoxi / MLlib, %-46s %6.1f×%s%n", what + ":", a.getScore() / b.getScore(), range);
     }
