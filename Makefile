@@ -28,6 +28,7 @@ it: build
 
 bench: build
 	bench/ingest-vs-zcat.sh
+	MVN="$(MVN) -q" bench/dedup-jmh.sh -wi 2 -i 3 -f 1
 
 clean:
 	$(MVN) -q clean

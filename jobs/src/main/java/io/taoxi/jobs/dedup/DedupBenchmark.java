@@ -1,8 +1,6 @@
 package io.taoxi.jobs.dedup;
 
 import io.taoxi.filters.dedup.NearDupGenerator;
-import io.taoxi.filters.dedup.Shingler;
-import io.taoxi.filters.dedup.Signer;
 import io.taoxi.jobs.config.PipelineConfig;
 import io.taoxi.jobs.spark.SparkSessions;
 import io.taoxi.jobs.stage.StageResult;
@@ -10,17 +8,12 @@ import io.taoxi.jobs.stage.StageRunner;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.spark.ml.feature.MinHashLSH;
-import org.apache.spark.ml.feature.MinHashLSHModel;
-import org.apache.spark.ml.linalg.SparseVector;
-import org.apache.spark.ml.linalg.VectorUDT;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
@@ -29,18 +22,11 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Infrastructure: {@code bench/dedup.sh}'s driver. Two measurements, both on text from
- * {@link NearDupGenerator}:
- * <ol>
- *   <li>signature throughput on one thread (MB of UTF-8 text per second per core): shingling alone,
- *       shingling + our 112-permutation signature, shingling + MLlib {@code MinHashLSHModel}'s 112 hash
- *       functions on the same shingle sets (sparse vectors), each best of 5 timed passes after 3 warm-up
- *       passes;</li>
- *   <li>end to end: {@code --docs} generated documents written as a stage folder, then {@code taoxi dedup}
- *       through {@link StageRunner}: wall time, counts per reason, peak JVM heap.</li>
- * </ol>
- * Hand-timed rather than JMH (the jobs module has no JMH harness; the passes are long, seconds each, so
- * timer resolution does not matter); numbers vary up to 2× on shared machines: compare the ratio.
+ * Infrastructure: {@code bench/dedup.sh}'s driver, the end-to-end measurement: {@code --docs} documents from
+ * {@link NearDupGenerator} written as a stage folder, then {@code taoxi dedup} through {@link StageRunner}:
+ * wall time, counts per reason, peak JVM heap. One run of a whole stage, timed by its wall clock; the
+ * signature throughput (Taoxi vs MLlib) is a JMH benchmark, {@code BenchmarkSignatures} in
+ * {@code benchmarks/} ({@code bench/dedup-jmh.sh}).
  */
 public final class DedupBenchmark {
     private DedupBenchmark() {
@@ -48,128 +34,22 @@ public final class DedupBenchmark {
 
     public static void main(String[] args) throws Exception {
         int docs = 200_000;
-        int sigDocs = 20_000;
         String master = "local[*]";
         Path work = Path.of("out/bench-dedup");
-        boolean e2e = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--docs" -> docs = Integer.parseInt(args[++i]);
-                case "--signature-docs" -> sigDocs = Integer.parseInt(args[++i]);
                 case "--master" -> master = args[++i];
                 case "--work" -> work = Path.of(args[++i]);
-                case "--no-e2e" -> e2e = false;
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
         }
         SparkSession spark = SparkSessions.create("taoxi dedup benchmark", new PipelineConfig.SparkSpec(master, 16, null));
         try {
-            signatureThroughput(spark, sigDocs);
-            if (e2e) {
-                endToEnd(spark, docs, work);
-            }
+            endToEnd(spark, docs, work);
         } finally {
             spark.stop();
         }
-    }
-
-    static void signatureThroughput(SparkSession spark, int n) {
-        List<String> texts = new ArrayList<>();
-        long bytes = 0;
-        for (NearDupGenerator.CorpusDoc d : new NearDupGenerator(1).corpus(n)) {
-            texts.add(d.text());
-            bytes += d.text().getBytes(StandardCharsets.UTF_8).length;
-        }
-        DedupStage.Spec spec = DedupStage.Spec.defaults();
-        int k = spec.lsh().numPermutations();
-        Signer signer = new Signer(spec.shingles(), k, spec.seed(), spec.minShingles());
-        Shingler shingler = signer.shingler();
-        StructType schema = new StructType().add("features", new VectorUDT(), false);
-        List<Row> one = List.of(RowFactory.create(Signatures.mllibVector(
-                shingler.shingles(texts.get(0), Shingler.Mode.TEXT))));
-        MinHashLSHModel model = new MinHashLSH().setInputCol("features").setOutputCol("hashes").setNumHashTables(k)
-                .setSeed(spec.seed()).fit(spark.createDataFrame(one, schema));
-        List<long[]> shingles = new ArrayList<>();
-        for (String t : texts) {
-            shingles.add(shingler.shingles(t, Shingler.Mode.TEXT));
-        }
-        double mb = bytes / 1e6;
-        System.out.printf(Locale.ROOT, "signature throughput, 1 thread, %d docs, %.1f MB UTF-8, %d permutations%n",
-                texts.size(), mb, k);
-        double shingle = best(() -> {
-            long s = 0;
-            for (String t : texts) {
-                s += shingler.shingles(t, Shingler.Mode.TEXT).length;
-            }
-            return s;
-        });
-        double ours = best(() -> {
-            long s = 0;
-            for (String t : texts) {
-                long[] sig = signer.signature(t, Shingler.Mode.TEXT);
-                s += sig == null ? 0 : sig[0];
-            }
-            return s;
-        });
-        double mllib = best(() -> {
-            long s = 0;
-            for (String t : texts) {
-                long[] sh = shingler.shingles(t, Shingler.Mode.TEXT);
-                if (signer.enough(sh)) {
-                    SparseVector v = Signatures.mllibVector(sh);
-                    s += (long) model.hashFunction(v)[0].apply(0);
-                }
-            }
-            return s;
-        });
-        double oursSigOnly = best(() -> {
-            long s = 0;
-            for (long[] sh : shingles) {
-                if (sh.length > 0) {
-                    s += signer.minHash().signature(sh)[0];
-                }
-            }
-            return s;
-        });
-        double mllibSigOnly = best(() -> {
-            long s = 0;
-            for (long[] sh : shingles) {
-                if (sh.length > 0) {
-                    s += (long) model.hashFunction(Signatures.mllibVector(sh))[0].apply(0);
-                }
-            }
-            return s;
-        });
-        System.out.printf(Locale.ROOT, "  %-44s %8.1f MB/s%n", "shingling only", mb / shingle);
-        System.out.printf(Locale.ROOT, "  %-44s %8.1f MB/s%n", "shingling + taoxi signature", mb / ours);
-        System.out.printf(Locale.ROOT, "  %-44s %8.1f MB/s%n", "shingling + MLlib MinHashLSH signature", mb / mllib);
-        System.out.printf(Locale.ROOT, "  %-44s %8.1f MB/s  (%.2fx MLlib)%n", "signature from shingles: taoxi",
-                mb / oursSigOnly, mllibSigOnly / oursSigOnly);
-        System.out.printf(Locale.ROOT, "  %-44s %8.1f MB/s%n", "signature from shingles: MLlib (incl. vector)",
-                mb / mllibSigOnly);
-        System.out.printf(Locale.ROOT, "  ratio taoxi / MLlib, shingling included: %.2fx%n", mllib / ours);
-    }
-
-    interface Pass {
-        long run();
-    }
-
-    /** Best of 5 timed passes after 3 warm-ups, in seconds. */
-    static double best(Pass pass) {
-        long sink = 0;
-        for (int i = 0; i < 3; i++) {
-            sink += pass.run();
-        }
-        double best = Double.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
-            long t0 = System.nanoTime();
-            sink += pass.run();
-            best = Math.min(best, (System.nanoTime() - t0) / 1e9);
-        }
-        if (sink == 42) {
-            System.out.print("");
-        }
-        return best;
     }
 
     static void endToEnd(SparkSession spark, int n, Path work) throws Exception {

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.length;
@@ -331,7 +332,7 @@ public class DedupStage extends ParquetInputStage {
             Column[] order = inputColumns.contains(DocSchema.FETCH_TIME)
                     ? concat(new Column[] {col(DocSchema.FETCH_TIME).desc_nulls_last()}, policyOrder())
                     : policyOrder();
-            Dataset<Row>[] step = dedupBy(w, col(DocSchema.URL), order, URL_DUPLICATE);
+            Dataset<Row>[] step = dedupBy(w, col(DocSchema.URL), true, order, URL_DUPLICATE);
             w = step[0];
             dupDrops.add(step[1]);
             step("url");
@@ -339,7 +340,8 @@ public class DedupStage extends ParquetInputStage {
         if (spec.exactDedup()) {
             UserDefinedFunction key = udf((UDF2<String, Boolean, String>) (text, code) -> code
                     ? "c" + DedupKeys.codeKey(text) : "t" + DedupKeys.exactKey(text), DataTypes.StringType);
-            Dataset<Row>[] step = dedupBy(w, key.apply(col(DocSchema.TEXT), col(CODE)), policyOrder(), EXACT_DUPLICATE);
+            Dataset<Row>[] step = dedupBy(w, key.apply(col(DocSchema.TEXT), col(CODE)), false, policyOrder(),
+                    EXACT_DUPLICATE);
             w = step[0];
             dupDrops.add(step[1]);
             step("exact");
@@ -362,7 +364,8 @@ public class DedupStage extends ParquetInputStage {
         } else {
             kept = w.withColumn(CLUSTER, hex(col(UID)));
         }
-        kept = kept.withColumn(SURVIVOR, lit(null).cast(DataTypes.StringType)).localCheckpoint(true);
+        // kept is a filter of a checkpoint (or of the paragraph step's): no checkpoint of its own
+        kept = kept.withColumn(SURVIVOR, lit(null).cast(DataTypes.StringType));
         step("near");
 
         Dataset<Row> fate = kept.select(col(DocSchema.ID).as("f_id"), col(DocSchema.ID).as("f_survivor"),
@@ -374,18 +377,20 @@ public class DedupStage extends ParquetInputStage {
             shortDrops = shortDrops.withColumn(CLUSTER, hex(col(UID))).withColumn(SURVIVOR, lit(null).cast(DataTypes.StringType));
             fate = fate.union(shortDrops.select(col(DocSchema.ID), col(DocSchema.ID), col(CLUSTER), col(REPRESENTS)));
         }
-        List<Dataset<Row>> resolvedDupDrops = new ArrayList<>();
+        Dataset<Row> resolved = null;
         for (int i = dupDrops.size() - 1; i >= 0; i--) {
             // later steps first: a URL duplicate's survivor may itself be an exact duplicate
             Dataset<Row> d = dupDrops.get(i).join(fate, col(SURVIVOR).equalTo(col("f_id")), "left")
                     .withColumn(SURVIVOR, coalesce(col("f_survivor"), col(SURVIVOR)))
                     .withColumn(CLUSTER, col("f_cluster"))
                     .withColumn(REPRESENTS, coalesce(col("f_size"), col(REPRESENTS)))
-                    .drop("f_id", "f_survivor", "f_cluster", "f_size")
-                    .localCheckpoint(true);
-            resolvedDupDrops.add(d);
+                    .drop("f_id", "f_survivor", "f_cluster", "f_size");
+            resolved = resolved == null ? d : resolved.unionByName(d);
             fate = fate.union(d.select(col(DocSchema.ID), col(SURVIVOR), col(CLUSTER), col(REPRESENTS)));
         }
+        // one checkpoint for all steps (was one per step): the exact step's resolution, which the URL step's
+        // reads, is one plan fragment that Spark's exchange reuse computes once
+        List<Dataset<Row>> resolvedDupDrops = resolved == null ? List.of() : List.of(resolved.localCheckpoint(true));
 
         step("survivors resolved");
         List<String> out = new ArrayList<>(inputColumns);
@@ -450,21 +455,27 @@ public class DedupStage extends ParquetInputStage {
         return udf((UDF1<Long, String>) Hash64::hex, DataTypes.StringType).apply(uid);
     }
 
-    /** Groups by {@code key} (null: no group); returns {survivors, dropped with SURVIVOR and DROP_REASON}. */
+    /**
+     * Groups by {@code key} (null: no group, only when {@code nullable}); returns {survivors, dropped with
+     * SURVIVOR and DROP_REASON}. One action (the checkpoint of the ranked rows).
+     */
     @SuppressWarnings("unchecked")
-    private static Dataset<Row>[] dedupBy(Dataset<Row> w, Column key, Column[] order, String reason) {
+    private static Dataset<Row>[] dedupBy(Dataset<Row> w, Column key, boolean nullable, Column[] order, String reason) {
         Dataset<Row> keyed = w.withColumn("_key", key);
         WindowSpec ordered = Window.partitionBy(col("_key")).orderBy(order);
         WindowSpec group = Window.partitionBy(col("_key"));
-        Dataset<Row> ranked = keyed.filter(col("_key").isNotNull())
+        Dataset<Row> ranked = (nullable ? keyed.filter(col("_key").isNotNull()) : keyed)
                 .withColumn("_rn", row_number().over(ordered))
                 .withColumn("_first", first(col(DocSchema.ID)).over(ordered))
                 .withColumn("_group", sum(col(REPRESENTS)).over(group))
                 .localCheckpoint(true);
         Dataset<Row> survivors = ranked.filter(col("_rn").equalTo(1))
                 .withColumn(REPRESENTS, col("_group"))
-                .drop("_rn", "_first", "_group", "_key")
-                .unionByName(keyed.filter(col("_key").isNull()).drop("_key"));
+                .drop("_rn", "_first", "_group", "_key");
+        if (nullable) {
+            // rows without a key pass; a non-null key (exact: always) would evaluate the key twice for nothing
+            survivors = survivors.unionByName(keyed.filter(col("_key").isNull()).drop("_key"));
+        }
         Dataset<Row> dropped = ranked.filter(col("_rn").gt(1))
                 .withColumn(SURVIVOR, col("_first"))
                 .withColumn(DROP_REASON, lit(reason))
@@ -481,9 +492,10 @@ public class DedupStage extends ParquetInputStage {
                 .select(col(UID), key.apply(col("p")).as("k"))
                 .filter(col("k").notEqual(0L))
                 .distinct();
-        Dataset<Row> frequent = paras.groupBy(col("k")).count()
-                .filter(col("count").gt(spec.paragraphMaxRepeats())).select(col("k"));
-        Dataset<Row> affected = paras.join(frequent, "k").groupBy(col(UID))
+        // documents per paragraph as a window over the key: one shuffle, no group-by + join back
+        Dataset<Row> affected = paras.withColumn("_docs", count(lit(1)).over(Window.partitionBy(col("k"))))
+                .filter(col("_docs").gt(spec.paragraphMaxRepeats()))
+                .groupBy(col(UID))
                 .agg(concat_ws(",", array_sort(collect_set(col("k").cast(DataTypes.StringType)))).as("_bad"))
                 .withColumnRenamed(UID, "_a_uid");
         UserDefinedFunction rewrite = udf((UDF2<String, String, String>) (text, bad) -> ParagraphRewrite.apply(text, bad),
@@ -533,20 +545,22 @@ public class DedupStage extends ParquetInputStage {
         step("candidate edges planned");
         Dataset<Row> comp = ConnectedComponents.run(edges, spec.maxComponentIterations(), log)
                 .select(col("node").as("_node"), col("root").as("_root"));
-        Dataset<Row> m = w.join(comp, col(UID).equalTo(col("_node")), "left").drop("_node");
+        // a document in no component is its own cluster (root = its uid): one window over all rows, one
+        // checkpoint, kept and dropped both filtered from it
+        Dataset<Row> m = w.join(comp, col(UID).equalTo(col("_node")), "left").drop("_node")
+                .withColumn("_root", coalesce(col("_root"), col(UID)));
         WindowSpec ordered = Window.partitionBy(col("_root")).orderBy(policyOrder());
         WindowSpec group = Window.partitionBy(col("_root"));
-        Dataset<Row> inCluster = m.filter(col("_root").isNotNull())
+        Dataset<Row> ranked = m
                 .withColumn("_rn", row_number().over(ordered))
                 .withColumn("_first", first(col(DocSchema.ID)).over(ordered))
                 .withColumn("_group", sum(col(REPRESENTS)).over(group))
                 .withColumn(CLUSTER, hex(col("_root")))
                 .localCheckpoint(true);
-        Dataset<Row> kept = inCluster.filter(col("_rn").equalTo(1))
+        Dataset<Row> kept = ranked.filter(col("_rn").equalTo(1))
                 .withColumn(REPRESENTS, col("_group"))
-                .drop("_rn", "_first", "_group", "_root")
-                .unionByName(m.filter(col("_root").isNull()).drop("_root").withColumn(CLUSTER, hex(col(UID))));
-        Dataset<Row> dropped = inCluster.filter(col("_rn").gt(1))
+                .drop("_rn", "_first", "_group", "_root");
+        Dataset<Row> dropped = ranked.filter(col("_rn").gt(1))
                 .withColumn(SURVIVOR, col("_first"))
                 .withColumn(REPRESENTS, col("_group"))
                 .withColumn(DROP_REASON, lit(NEAR_DUPLICATE))

@@ -139,6 +139,7 @@ public final class FunnelReport {
         for (int i = 0; i < stages.size(); i++) {
             stage(i + 1, stages.get(i), blocks);
         }
+        DedupSection.render(tables, blocks);
         ReportSections.distributions(tables, blocks);
         ReportSections.samples(tables, blocks);
         PiiSection.blocks(tables, blocks);

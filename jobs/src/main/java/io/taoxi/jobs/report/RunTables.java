@@ -71,6 +71,7 @@ final class RunTables {
         Path audit = Files.isDirectory(runDir.resolve("audit")) ? runDir.resolve("audit") : null;
         RunTables run = new RunTables(runDir, stages, scan, mixtureFile, mixture, audit);
         run.collect();
+        DedupSection.collect(run);
         return run;
     }
 
