@@ -46,6 +46,8 @@ import org.apache.spark.sql.SparkSession;
 public final class Pipeline {
     public static final String TOKENIZER_DIR = "tokenizer";
     public static final String AUDIT_DIR = "audit";
+    public static final String TOKEN_COUNTS_DIR = "token_counts";
+    public static final String TOKEN_COUNTS_JSON = "token_counts.json";
 
     private final PipelineConfig config;
     private final String master;
@@ -168,6 +170,12 @@ public final class Pipeline {
                 StageResult r = runner.run(stage, output);
                 results.add(r);
                 times.add(new StepTime(TokenizeStage.NAME, r.skipped(), (System.nanoTime() - s0) / 1e9));
+                if (tokenize.countStages()) {
+                    out.println("== step " + TOKEN_COUNTS_DIR);
+                    long c0 = System.nanoTime();
+                    boolean ran = countTokens(spark, results, tokenizerJson, runDir.resolve(TOKEN_COUNTS_DIR));
+                    times.add(new StepTime(TOKEN_COUNTS_DIR, !ran, (System.nanoTime() - c0) / 1e9));
+                }
             }
         } finally {
             if (shared == null) {
@@ -218,6 +226,49 @@ public final class Pipeline {
         });
         if (!ran) {
             out.println("[" + AUDIT_DIR + "] current, skipped: " + output);
+        }
+        return ran;
+    }
+
+    /**
+     * Tokens of every earlier Parquet stage of this run (not the tokenize stage, whose tokens.json has its
+     * own), with the trained tokenizer, into {@code token_counts/token_counts.json}; the report puts them
+     * into its funnel when a stage's {@code config_hash} still matches.
+     */
+    private boolean countTokens(SparkSession spark, List<StageResult> results, Path tokenizerJson, Path output)
+            throws IOException {
+        List<StageResult> stages = results.stream().filter(r -> !r.stage().equals(TokenizeStage.NAME)).toList();
+        List<Path> inputs = new ArrayList<>();
+        inputs.add(tokenizerJson);
+        stages.forEach(r -> inputs.add(Path.of(r.output(), "manifest.json")));
+        String fingerprint = FolderStep.fingerprint(Map.of("operator", "token_counts_v1"), inputs.toArray(new Path[0]));
+        String json = Files.readString(tokenizerJson);
+        boolean ran = FolderStep.run(TOKEN_COUNTS_DIR, output, fingerprint, folder -> {
+            Map<String, Object> root = new LinkedHashMap<>();
+            root.put("operator", "token_counts_v1");
+            root.put("tokenizer", tokenizerJson.toString());
+            root.put("tokenizer_sha256", FolderStep.fingerprint(Map.of(), tokenizerJson));
+            root.put("encode", "ordinary");
+            Map<String, Object> byStage = new LinkedHashMap<>();
+            for (StageResult r : stages) {
+                long t0 = System.nanoTime();
+                io.taoxi.jobs.tokenizer.TokenCounts.StageTokens t =
+                        io.taoxi.jobs.tokenizer.TokenCounts.count(spark, r.output(), json);
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("config_hash", r.manifest().path("config_hash").asText());
+                entry.put("in", t.in());
+                t.byOutcome().forEach(entry::put);
+                entry.put("by_reason", t.byReason());
+                byStage.put(r.stage(), entry);
+                out.printf(Locale.ROOT, "[%s] %s: %,d tokens in, %,d kept (%.1f s)%n", TOKEN_COUNTS_DIR, r.stage(),
+                        t.in(), t.byOutcome().get("kept"), (System.nanoTime() - t0) / 1e9);
+            }
+            root.put("stages", byStage);
+            Files.writeString(folder.resolve(TOKEN_COUNTS_JSON),
+                    ConfigLoader.jsonMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+        });
+        if (!ran) {
+            out.println("[" + TOKEN_COUNTS_DIR + "] current, skipped: " + output);
         }
         return ran;
     }

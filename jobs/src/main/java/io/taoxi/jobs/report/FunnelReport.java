@@ -122,7 +122,62 @@ public final class FunnelReport {
         stages.sort(Comparator
                 .comparing((Stage stage) -> stage.manifest().startedAt(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(stage -> stage.folder().toString()));
-        return stages;
+        return withTokenCounts(runDir, stages);
+    }
+
+    /**
+     * Puts tokens into the stages' counts: from {@code token_counts/token_counts.json} (the pipeline's count
+     * with the trained tokenizer) for a stage whose {@code config_hash} still matches, and from the
+     * tokenize stage's {@code tokens.json} for that stage (in = its input stage's kept tokens, kept = the
+     * tokens of the documents it wrote, once each). A stale or absent count leaves the stage without tokens.
+     */
+    static List<Stage> withTokenCounts(Path runDir, List<Stage> stages) throws IOException {
+        Path file = runDir.resolve("token_counts").resolve("token_counts.json");
+        if (!Files.isRegularFile(file)) {
+            return stages;
+        }
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode counted = mapper.readTree(file.toFile()).path("stages");
+        List<Stage> out = new ArrayList<>();
+        Long previousKept = null;
+        for (Stage stage : stages) {
+            ManifestView m = stage.manifest();
+            ManifestView.Counts c = m.counts();
+            com.fasterxml.jackson.databind.JsonNode t = counted.path(stage.name());
+            ManifestView.Counts withTokens = null;
+            if (t.isObject() && t.path("config_hash").asText("").equals(m.configHash())) {
+                withTokens = new ManifestView.Counts(tokens(c.in(), t.path("in")), tokens(c.kept(), t.path("kept")),
+                        tokens(c.dropped(), t.path("dropped")), tokens(c.quarantined(), t.path("quarantined")));
+            } else if (Files.isRegularFile(stage.folder().resolve("tokens.json")) && previousKept != null) {
+                com.fasterxml.jackson.databind.JsonNode totals = mapper.readTree(
+                        stage.folder().resolve("tokens.json").toFile()).path("totals");
+                if (totals.path("tokens_unique").isNumber()) {
+                    // tokens.json counts the end-of-document token of every written document; the funnel counts text
+                    long kept = totals.path("tokens_unique").asLong() - totals.path("documents_written").asLong();
+                    withTokens = new ManifestView.Counts(withTokens(c.in(), previousKept), withTokens(c.kept(), kept),
+                            withTokens(c.dropped(), previousKept - kept), c.quarantined());
+                }
+            }
+            if (withTokens == null) {
+                out.add(stage);
+                previousKept = null;
+                continue;
+            }
+            previousKept = withTokens.kept().tokens();
+            out.add(new Stage(stage.folder(), new ManifestView(m.stage(), m.configHash(), m.config(), m.gitCommit(),
+                    m.taoxiVersion(), m.sparkVersion(), m.sparkMaster(), m.inputs(), m.startedAtText(),
+                    m.finishedAtText(), m.timingsMs(), withTokens, m.invariantHolds(), m.byReason(), m.bySource(),
+                    m.byLanguage())));
+        }
+        return out;
+    }
+
+    private static ManifestView.Count tokens(ManifestView.Count count, com.fasterxml.jackson.databind.JsonNode n) {
+        return n.isNumber() ? withTokens(count, n.asLong()) : count;
+    }
+
+    private static ManifestView.Count withTokens(ManifestView.Count count, long tokens) {
+        return new ManifestView.Count(count.docs(), count.bytes(), count.textChars(), tokens);
     }
 
     private static boolean isUnpublished(Path folder) {

@@ -129,6 +129,23 @@ class PipelineTest {
         assertEquals(tokens.path("totals").path("tokens").asLong(), shardTokens);
         assertEquals(score.count("kept"), shardDocs);
 
+        // Tokens per stage with the trained tokenizer: outcomes add up, the score stage's kept text is exactly
+        // what went into the shards (one end token per document), and the report's funnel carries them.
+        JsonNode counted = JSON.readTree(out.resolve("token_counts/token_counts.json").toFile()).path("stages");
+        for (StageResult r : first.subList(0, 4)) {
+            JsonNode t = counted.path(r.stage());
+            assertEquals(r.manifest().path("config_hash").asText(), t.path("config_hash").asText());
+            assertEquals(t.path("in").asLong(), t.path("kept").asLong() + t.path("dropped").asLong()
+                    + t.path("quarantined").asLong(), r.stage());
+        }
+        assertTrue(counted.path("ingest").path("kept").asLong() > counted.path("score").path("kept").asLong());
+        assertEquals(shardTokens, counted.path("score").path("kept").asLong() + shardDocs);
+        List<String> funnel = Files.readAllLines(out.resolve("report/data/funnel.csv"));
+        String header = funnel.get(0);
+        int keptTokensAt = List.of(header.split(",")).indexOf("kept_tokens");
+        String scoreRow = funnel.stream().filter(l -> l.startsWith("score,")).findFirst().orElseThrow();
+        assertEquals(counted.path("score").path("kept").asText(), scoreRow.split(",")[keptTokensAt]);
+
         // The audit compared the trained tokenizer on the kept documents and the parallel set; the report shows both.
         JsonNode audit = JSON.readTree(out.resolve("audit/audit.json").toFile());
         assertTrue(audit.toString().contains("taoxi-trained"));
