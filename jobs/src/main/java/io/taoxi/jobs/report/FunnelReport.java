@@ -152,8 +152,8 @@ public final class FunnelReport {
                 com.fasterxml.jackson.databind.JsonNode totals = mapper.readTree(
                         stage.folder().resolve("tokens.json").toFile()).path("totals");
                 if (totals.path("tokens_unique").isNumber()) {
-                    // tokens.json counts the end-of-document token of every written document; the funnel counts text
-                    long kept = totals.path("tokens_unique").asLong() - totals.path("documents_written").asLong();
+                    // tokens_unique counts every kept document once with its end-of-document token; the funnel counts text
+                    long kept = totals.path("tokens_unique").asLong() - totals.path("documents").asLong();
                     withTokens = new ManifestView.Counts(withTokens(c.in(), previousKept), withTokens(c.kept(), kept),
                             withTokens(c.dropped(), previousKept - kept), c.quarantined());
                 }

@@ -145,6 +145,8 @@ class PipelineTest {
         int keptTokensAt = List.of(header.split(",")).indexOf("kept_tokens");
         String scoreRow = funnel.stream().filter(l -> l.startsWith("score,")).findFirst().orElseThrow();
         assertEquals(counted.path("score").path("kept").asText(), scoreRow.split(",")[keptTokensAt]);
+        String tokenizeRow = funnel.stream().filter(l -> l.startsWith("tokenize,")).findFirst().orElseThrow();
+        assertEquals(String.valueOf(shardTokens - shardDocs), tokenizeRow.split(",")[keptTokensAt], "text tokens in the shards");
 
         // The audit compared the trained tokenizer on the kept documents and the parallel set; the report shows both.
         JsonNode audit = JSON.readTree(out.resolve("audit/audit.json").toFile());
