@@ -160,6 +160,47 @@ class PipelineTest {
         assertTrue(summary.contains("tokens in shards"), summary);
         assertTrue(summary.contains("time per step: ingest"), summary);
 
+        // Every number of the funnel and of the reasons table is recomputed from the stages' Parquet outputs.
+        List<String> reasonRows = Files.readAllLines(out.resolve("report/data/reasons.csv"));
+        List<String> reasonHeader = List.of(reasonRows.get(0).split(","));
+        for (StageResult r : first) {
+            long[] docs = new long[3];
+            long[] bytes = new long[3];
+            Map<String, Long> byReason = new java.util.TreeMap<>();
+            String[] outcomes = {"kept", "dropped", "quarantine"};
+            for (int o = 0; o < 3; o++) {
+                Path folder = Path.of(r.output(), outcomes[o]);
+                if (!Files.isDirectory(folder)) {
+                    continue;
+                }
+                try (io.taoxi.jobs.report.ParquetRows rows = io.taoxi.jobs.report.ParquetRows.open(
+                        io.taoxi.jobs.report.ParquetRows.partFiles(folder), List.of("record_bytes", "reason"))) {
+                    while (rows.hasNext()) {
+                        Map<String, Object> row = rows.next();
+                        docs[o]++;
+                        bytes[o] += row.get("record_bytes") == null ? 0 : ((Number) row.get("record_bytes")).longValue();
+                        if (o > 0) {
+                            byReason.merge(String.valueOf(row.get("reason")), 1L, Long::sum);
+                        }
+                    }
+                }
+            }
+            String row = funnel.stream().filter(l -> l.startsWith(r.stage() + ",")).findFirst().orElseThrow();
+            List<String> cells = List.of(row.split(","));
+            List<String> columns = List.of(header.split(","));
+            assertEquals(docs[0] + docs[1] + docs[2], Long.parseLong(cells.get(columns.indexOf("in_docs"))), r.stage());
+            assertEquals(docs[0], Long.parseLong(cells.get(columns.indexOf("kept_docs"))), r.stage());
+            assertEquals(docs[1], Long.parseLong(cells.get(columns.indexOf("dropped_docs"))), r.stage());
+            assertEquals(docs[2], Long.parseLong(cells.get(columns.indexOf("quarantined_docs"))), r.stage());
+            assertEquals(bytes[0] + bytes[1] + bytes[2], Long.parseLong(cells.get(columns.indexOf("in_bytes"))), r.stage());
+            assertEquals(bytes[0], Long.parseLong(cells.get(columns.indexOf("kept_bytes"))), r.stage());
+            byReason.forEach((reason, n) -> {
+                String reasonRow = reasonRows.stream().filter(l -> l.startsWith(r.stage() + "," + reason + ","))
+                        .findFirst().orElseThrow(() -> new AssertionError(r.stage() + " " + reason + " not in reasons.csv"));
+                assertEquals(n, Long.parseLong(reasonRow.split(",")[reasonHeader.indexOf("docs")]), r.stage() + " " + reason);
+            });
+        }
+
         // Second run: every step is current, nothing is rewritten.
         long tokenizerModified = Files.getLastModifiedTime(out.resolve("tokenizer/tokenizer.json")).toMillis();
         ByteArrayOutputStream log2 = new ByteArrayOutputStream();
