@@ -23,7 +23,13 @@ final class TestTokenizers {
         if (!Files.isRegularFile(file) && fetchFailure == null) {
             String script = System.getProperty("taoxi.fetch.script", "fetch-tokenizers.sh");
             try {
-                Process p = new ProcessBuilder("bash", script, dir.toString()).inheritIO().start();
+                // Not inheritIO(): npm (Node.js) makes an inherited stdin non-blocking, and surefire's forked JVM
+                // reads its commands from that stdin ("std/in stream corrupted: Resource temporarily unavailable");
+                // output to the forked JVM's stdout would also mix into surefire's event stream.
+                Process p = new ProcessBuilder("bash", script, dir.toString())
+                        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
                 int rc = p.waitFor();
                 if (rc == 3) {
                     fetchFailure = "npm is not installed, so " + file + " cannot be fetched";
