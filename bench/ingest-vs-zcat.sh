@@ -174,10 +174,12 @@ else
 fi
 SPARK_PART=""
 if [[ -n "$SPARK_STAGE_S" ]]; then
-  SPARK_PART=", spark local[1] stage $(python3 -c "print(f'{$SPARK_STAGE_S / $ZCAT_S:.1f}')")x zcat (wall)"
+  STAGE_RATIO="$(python3 -c "print(f'{$SPARK_STAGE_S / $ZCAT_S:.1f}')")"
+  if python3 -c "import sys; sys.exit(0 if $SPARK_STAGE_S <= 10 * $ZCAT_S else 1)"; then STAGE_VERDICT="met"; else STAGE_VERDICT="NOT met"; fi
+  SPARK_PART=", spark local[1] stage ${STAGE_RATIO}x zcat (wall); goal stage <= 10x in wall time: $STAGE_VERDICT"
 fi
 echo "ratio: reader (warm) ${CPU_RATIO}x zcat in CPU time, ${RATIO}x in wall time; first pass (cold)" \
-  "${COLD_CPU_RATIO}x in CPU time${SPARK_PART}; goal reader (warm) <= 10x in CPU time: $VERDICT"
+  "${COLD_CPU_RATIO}x in CPU time; goal reader (warm) <= 10x in CPU time: $VERDICT${SPARK_PART}"
 
 # --- where the reader's time goes -----------------------------------------------------------------------
 if [[ "${BENCH_PROFILE:-1}" == 1 ]]; then
