@@ -1,12 +1,6 @@
 package io.taoxi.filters.html;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.net.URISyntaxException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -29,22 +23,6 @@ class ExtractionHeldoutTest {
 
     @Test
     void meanF1PerLanguageStaysAboveTheFloor() throws URISyntaxException {
-        Path pages = Path.of(getClass().getResource("/extraction/heldout").toURI());
-        List<ExtractionEval.PageResult> results =
-                ExtractionEval.evaluate(pages, new MainTextExtractor(MainTextExtractor.Spec.defaults()));
-        List<ExtractionEval.LangSummary> summaries = ExtractionEval.summarize(results);
-        String table = ExtractionEval.formatTable(summaries);
-        System.out.println(table);
-        System.out.println(ExtractionEval.formatPages(results));
-
-        assertEquals(42, results.size(), "held-out pages");
-        List<String> below = new ArrayList<>();
-        for (ExtractionEval.LangSummary s : summaries) {
-            double[] floor = FLOORS.get(s.lang());
-            if (floor != null && (s.meanTokenF1() < floor[0] || s.meanCharF1() < floor[1])) {
-                below.add(s.lang());
-            }
-        }
-        assertTrue(below.isEmpty(), "held-out mean F1 below the floor for " + below + "\n" + table);
+        ExtractionFloors.check("/extraction/heldout", "held-out", 42, FLOORS);
     }
 }
