@@ -4,7 +4,6 @@ import io.taoxi.filters.charset.DecodedText;
 import io.taoxi.filters.charset.TextDecoder;
 import io.taoxi.jobs.config.PipelineConfig.IngestSpec;
 import io.taoxi.jobs.config.PipelineConfig.InputSpec;
-import io.taoxi.jobs.ingest.FileListing;
 import io.taoxi.jobs.ingest.IngestRow;
 import io.taoxi.jobs.ingest.ReadTask;
 import io.taoxi.jobs.ingest.SourceReader;
@@ -54,11 +53,7 @@ public final class CsvSourceReader implements SourceReader {
 
     @Override
     public List<ReadTask> plan(InputSpec input, int inputIndex, Configuration hadoop) throws IOException {
-        List<ReadTask> tasks = FileListing.files(name(), input, inputIndex, hadoop, CsvSourceReader::accepts);
-        for (ReadTask t : tasks) {
-            DatasetOptions.forTask(t, hadoop);
-        }
-        return tasks;
+        return DatasetOptions.planFiles(name(), input, inputIndex, hadoop, CsvSourceReader::accepts);
     }
 
     @Override

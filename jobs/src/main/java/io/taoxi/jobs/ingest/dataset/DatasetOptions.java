@@ -112,6 +112,20 @@ public record DatasetOptions(String textColumn, String idColumn, String urlColum
      * {@value #MAX_SIDECAR_DEPTH} folders above), else the defaults. A sidecar that cannot be parsed fails
      * with its path (a configuration error, not a data outcome).
      */
+    /**
+     * The files of an input whose names {@code accept} takes, one task each, with their reader options
+     * read here so a bad sidecar fails on the driver (the planning of every dataset reader).
+     */
+    public static java.util.List<ReadTask> planFiles(String reader,
+            io.taoxi.jobs.config.PipelineConfig.InputSpec input, int inputIndex, Configuration hadoop,
+            java.util.function.Predicate<String> accept) throws IOException {
+        java.util.List<ReadTask> tasks = io.taoxi.jobs.ingest.FileListing.files(reader, input, inputIndex, hadoop, accept);
+        for (ReadTask t : tasks) {
+            forTask(t, hadoop);
+        }
+        return tasks;
+    }
+
     public static DatasetOptions forTask(ReadTask task, Configuration hadoop) throws IOException {
         if (!task.options().isEmpty()) {
             // ingest.inputs[].options from the pipeline configuration win over any sidecar.

@@ -3,7 +3,6 @@ package io.taoxi.jobs.ingest.dataset;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.taoxi.jobs.config.PipelineConfig.IngestSpec;
 import io.taoxi.jobs.config.PipelineConfig.InputSpec;
-import io.taoxi.jobs.ingest.FileListing;
 import io.taoxi.jobs.ingest.IngestRow;
 import io.taoxi.jobs.ingest.ReadTask;
 import io.taoxi.jobs.ingest.SourceReader;
@@ -54,11 +53,7 @@ public final class JsonlSourceReader implements SourceReader {
     /** The same for the files whose names {@code accept} takes (a reader that knows more names). */
     public static List<ReadTask> planJsonLines(String reader, InputSpec input, int inputIndex, Configuration hadoop,
             java.util.function.Predicate<String> accept) throws IOException {
-        List<ReadTask> tasks = FileListing.files(reader, input, inputIndex, hadoop, accept);
-        for (ReadTask t : tasks) {
-            DatasetOptions.forTask(t, hadoop);
-        }
-        return tasks;
+        return DatasetOptions.planFiles(reader, input, inputIndex, hadoop, accept);
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.taoxi.jobs.ingest.dataset;
 
 import io.taoxi.jobs.config.PipelineConfig.IngestSpec;
 import io.taoxi.jobs.config.PipelineConfig.InputSpec;
-import io.taoxi.jobs.ingest.FileListing;
 import io.taoxi.jobs.ingest.IngestRow;
 import io.taoxi.jobs.ingest.ReadTask;
 import io.taoxi.jobs.ingest.SourceReader;
@@ -50,11 +49,7 @@ public final class ParquetSourceReader implements SourceReader {
 
     @Override
     public List<ReadTask> plan(InputSpec input, int inputIndex, Configuration hadoop) throws IOException {
-        List<ReadTask> tasks = FileListing.files(name(), input, inputIndex, hadoop, ParquetSourceReader::accepts);
-        for (ReadTask t : tasks) {
-            DatasetOptions.forTask(t, hadoop);
-        }
-        return tasks;
+        return DatasetOptions.planFiles(name(), input, inputIndex, hadoop, ParquetSourceReader::accepts);
     }
 
     @Override
