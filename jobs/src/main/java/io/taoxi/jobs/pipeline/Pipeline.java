@@ -28,7 +28,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -132,13 +131,15 @@ public final class Pipeline {
         Path tokenizerDir = runDir.resolve(TOKENIZER_DIR);
         Path tokenizerJson = tokenize != null && tokenize.tokenizer() != null ? Path.of(tokenize.tokenizer())
                 : tokenizerDir.resolve("tokenizer.json");
-        if (tokenize != null && tokenize.tokenizer() != null) {
-            new TokenizeStage(previous, runDir.resolve(TokenizeStage.NAME).toString(), tokenizerJson,
-                    tokenize.eodToken(), tokenize.mixtureSpec()); // checks the tokenizer and its end token now
-        }
+        // A given tokenizer is checked (and its stage built) now; a trained one exists only after training.
+        TokenizeStage tokenizeStage = tokenize != null && tokenize.tokenizer() != null
+                ? new TokenizeStage(previous, runDir.resolve(TokenizeStage.NAME).toString(), tokenizerJson,
+                        tokenize.eodToken(), tokenize.mixtureSpec())
+                : null;
         String keptForTokens = previous;
         SparkSession spark = shared != null ? shared
-                : SparkSessions.create("taoxi pipeline " + config.run().name(), withScoring(sparkSpec));
+                : SparkSessions.create("taoxi pipeline " + config.run().name(), config.score() == null ? sparkSpec
+                        : io.taoxi.jobs.score.ScoreCommand.withScoringDefaults(sparkSpec, null));
         try {
             StageRunner runner = new StageRunner(spark, out);
             for (int i = 0; i < stages.size(); i++) {
@@ -165,8 +166,8 @@ public final class Pipeline {
                 out.println("== stage " + TokenizeStage.NAME);
                 long s0 = System.nanoTime();
                 String output = runDir.resolve(TokenizeStage.NAME).toString();
-                TokenizeStage stage = new TokenizeStage(keptForTokens, output, tokenizerJson, tokenize.eodToken(),
-                        tokenize.mixtureSpec());
+                TokenizeStage stage = tokenizeStage != null ? tokenizeStage
+                        : new TokenizeStage(keptForTokens, output, tokenizerJson, tokenize.eodToken(), tokenize.mixtureSpec());
                 StageResult r = runner.run(stage, output);
                 results.add(r);
                 times.add(new StepTime(TokenizeStage.NAME, r.skipped(), (System.nanoTime() - s0) / 1e9));
@@ -292,16 +293,6 @@ public final class Pipeline {
         } catch (IOException e) {
             throw new ConfigException("audit.texts: cannot list " + p + ": " + e.getMessage(), e);
         }
-    }
-
-    /** Scoring's executor settings ({@code OMP_WAIT_POLICY}) when a score section is present. */
-    private PipelineConfig.SparkSpec withScoring(PipelineConfig.SparkSpec spec) {
-        if (config.score() == null) {
-            return spec;
-        }
-        Map<String, String> conf = new HashMap<>(spec.conf());
-        conf.putIfAbsent("spark.executorEnv.OMP_WAIT_POLICY", "PASSIVE");
-        return new PipelineConfig.SparkSpec(spec.master(), spec.shufflePartitions(), conf);
     }
 
     /** The final lines: documents, bytes and tokens kept, and the time of every step. */

@@ -88,7 +88,7 @@ public final class ScoreCommand implements Callable<Integer> {
      * {@code OMP_WAIT_POLICY=PASSIVE} for executors (docs/engine.md: spinning OpenMP threads slow OpenBLAS 3×).
      * The driver JVM (local mode) must get it from its environment: bin/taoxi.
      */
-    static PipelineConfig.SparkSpec withScoringDefaults(PipelineConfig.SparkSpec spec, String master) {
+    public static PipelineConfig.SparkSpec withScoringDefaults(PipelineConfig.SparkSpec spec, String master) {
         Map<String, String> conf = new HashMap<>(spec.conf());
         conf.putIfAbsent("spark.executorEnv.OMP_WAIT_POLICY", "PASSIVE");
         return new PipelineConfig.SparkSpec(master != null ? master : spec.master(), spec.shufflePartitions(), conf);
