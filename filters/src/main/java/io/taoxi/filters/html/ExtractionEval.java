@@ -14,21 +14,31 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Infrastructure (CLI): runs {@link MainTextExtractor} over a page set and reports mean token-F1
- * and char-F1 per language and overall (see {@link ExtractionScore} for the metrics).
+ * Infrastructure (CLI): runs {@link MainTextExtractor} over a page set, or reads texts another
+ * extractor wrote, and reports mean token-F1 and char-F1 per language and overall (see
+ * {@link ExtractionScore} for the metrics).
  *
  * <p>Layout: {@code <dir>/<lang>/<name>.html} with the reference text in
- * {@code <dir>/<lang>/<name>.expected.txt}. Usage:
+ * {@code <dir>/<lang>/<name>.expected.txt}. Pages are read as UTF-8 whatever they declare (every
+ * committed set is UTF-8). Usage:
  * <pre>
- *   java io.taoxi.filters.html.ExtractionEval [--verbose] [pagesDir]
+ *   java io.taoxi.filters.html.ExtractionEval [--verbose] [--candidates CANDIDATES_DIR] [pagesDir]
  * </pre>
  * The default directory is {@code filters/src/test/resources/extraction/pages} (or
  * {@code src/test/resources/extraction/pages} when run from inside {@code filters/}).
- * {@code --verbose} adds one row per page. Exit status 2 when the directory has no pages.
+ * {@code --verbose} adds one row per page. With {@code --candidates}, {@link MainTextExtractor} is
+ * not run: the text of page {@code <lang>/<name>} is read from {@code CANDIDATES_DIR/<lang>/<name>.txt}
+ * (UTF-8) and scored against the same reference; a page without that file scores 0 on both metrics,
+ * and the missing files are counted and listed after the table ({@code bench/extraction-peers.sh}
+ * scores other extractors this way). Exit status 2 when the directory has no pages or the
+ * candidates directory does not exist.
  */
 public final class ExtractionEval {
 
     private ExtractionEval() {}
+
+    /** One page of a set: its language folder, name, HTML file and reference text file. */
+    public record Page(String lang, String name, Path html, Path expected) {}
 
     /** Score of one page. */
     public record PageResult(String lang, String name, double tokenF1, double charF1) {}
@@ -37,12 +47,31 @@ public final class ExtractionEval {
     public record LangSummary(String lang, int pages, double meanTokenF1, double meanCharF1,
                               double minTokenF1, double minCharF1) {}
 
+    /**
+     * Scores of candidate texts: one result per page in page order (a missing candidate scores 0),
+     * and the pages whose candidate file was missing.
+     */
+    public record CandidateRun(List<PageResult> results, List<Page> missing) {
+        public CandidateRun {
+            results = List.copyOf(results);
+            missing = List.copyOf(missing);
+        }
+    }
+
     public static void main(String[] args) {
         boolean verbose = false;
         Path dir = null;
-        for (String arg : args) {
+        Path candidates = null;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
             if (arg.equals("--verbose") || arg.equals("-v")) {
                 verbose = true;
+            } else if (arg.equals("--candidates")) {
+                if (i + 1 == args.length) {
+                    System.err.println("--candidates needs a directory: --candidates DIR");
+                    System.exit(2);
+                }
+                candidates = Path.of(args[++i]);
             } else {
                 dir = Path.of(arg);
             }
@@ -51,7 +80,21 @@ public final class ExtractionEval {
             Path fromRoot = Path.of("filters/src/test/resources/extraction/pages");
             dir = Files.isDirectory(fromRoot) ? fromRoot : Path.of("src/test/resources/extraction/pages");
         }
-        List<PageResult> results = evaluate(dir, new MainTextExtractor(MainTextExtractor.Spec.defaults()));
+        if (candidates != null && !Files.isDirectory(candidates)) {
+            System.err.println("candidates directory not found: " + candidates.toAbsolutePath());
+            System.exit(2);
+        }
+        List<PageResult> results;
+        List<Page> missing = List.of();
+        long startNanos = System.nanoTime();
+        if (candidates == null) {
+            results = evaluate(dir, new MainTextExtractor(MainTextExtractor.Spec.defaults()));
+        } else {
+            CandidateRun run = evaluateCandidates(dir, candidates);
+            results = run.results();
+            missing = run.missing();
+        }
+        long millis = (System.nanoTime() - startNanos) / 1_000_000;
         if (results.isEmpty()) {
             System.err.println("no <lang>/<name>.html pages with .expected.txt under " + dir.toAbsolutePath());
             System.exit(2);
@@ -61,36 +104,79 @@ public final class ExtractionEval {
             out.println(formatPages(results));
         }
         out.print(formatTable(summarize(results)));
+        if (candidates == null) {
+            System.err.printf(Locale.ROOT, "extracted and scored %d pages in %d ms%n", results.size(), millis);
+        } else {
+            out.print(formatMissing(missing, results.size(), candidates));
+        }
+    }
+
+    /** Pages under {@code dir} ({@code <lang>/<name>.html} with a {@code .expected.txt}), sorted by path. */
+    public static List<Page> pages(Path dir) {
+        List<Path> htmlFiles;
+        try (Stream<Path> walk = Files.walk(dir, 2)) {
+            htmlFiles = walk.filter(p -> p.getFileName().toString().endsWith(".html")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("listing " + dir, e);
+        }
+        List<Page> pages = new ArrayList<>();
+        for (Path html : htmlFiles) {
+            String file = html.getFileName().toString();
+            String name = file.substring(0, file.length() - ".html".length());
+            Path expected = html.resolveSibling(name + ".expected.txt");
+            if (Files.exists(expected)) {
+                pages.add(new Page(html.getParent().getFileName().toString(), name, html, expected));
+            }
+        }
+        return pages;
     }
 
     /** Extracts and scores every page under {@code dir}, sorted by language and name. */
     public static List<PageResult> evaluate(Path dir, MainTextExtractor extractor) {
         List<PageResult> results = new ArrayList<>();
-        List<Path> pages;
-        try (Stream<Path> walk = Files.walk(dir, 2)) {
-            pages = walk.filter(p -> p.getFileName().toString().endsWith(".html")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("listing " + dir, e);
-        }
-        for (Path page : pages) {
-            String file = page.getFileName().toString();
-            String name = file.substring(0, file.length() - ".html".length());
-            Path expectedPath = page.resolveSibling(name + ".expected.txt");
-            if (!Files.exists(expectedPath)) {
-                continue;
-            }
-            try {
-                String html = Files.readString(page, StandardCharsets.UTF_8);
-                String expected = Files.readString(expectedPath, StandardCharsets.UTF_8);
-                String text = extractor.extract(html, "https://example.test/" + name).text();
-                String lang = page.getParent().getFileName().toString();
-                results.add(new PageResult(lang, name, ExtractionScore.tokenF1(text, expected),
-                        ExtractionScore.charF1(text, expected)));
-            } catch (IOException e) {
-                throw new UncheckedIOException("reading " + page, e);
-            }
+        for (Page page : pages(dir)) {
+            String text = extractor.extract(read(page.html()), "https://example.test/" + page.name()).text();
+            results.add(score(page, text));
         }
         return results;
+    }
+
+    /**
+     * Scores the pre-extracted text {@code candidates/<lang>/<name>.txt} of every page under
+     * {@code dir} against its reference; a page without that file scores 0 and is listed as missing.
+     */
+    public static CandidateRun evaluateCandidates(Path dir, Path candidates) {
+        List<PageResult> results = new ArrayList<>();
+        List<Page> missing = new ArrayList<>();
+        for (Page page : pages(dir)) {
+            Path candidate = candidateFile(candidates, page);
+            if (Files.isRegularFile(candidate)) {
+                results.add(score(page, read(candidate)));
+            } else {
+                missing.add(page);
+                results.add(new PageResult(page.lang(), page.name(), 0, 0));
+            }
+        }
+        return new CandidateRun(results, missing);
+    }
+
+    /** Where {@link #evaluateCandidates} looks for the text of {@code page}. */
+    public static Path candidateFile(Path candidates, Page page) {
+        return candidates.resolve(page.lang()).resolve(page.name() + ".txt");
+    }
+
+    private static PageResult score(Page page, String text) {
+        String expected = read(page.expected());
+        return new PageResult(page.lang(), page.name(), ExtractionScore.tokenF1(text, expected),
+                ExtractionScore.charF1(text, expected));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + file, e);
+        }
     }
 
     /** Per-language summaries in language order, followed by {@code ALL}. */
@@ -138,6 +224,16 @@ public final class ExtractionEval {
         for (PageResult r : results) {
             sb.append(String.format(Locale.ROOT, "%-8s %-32s %8.4f %8.4f%n",
                     r.lang(), r.name(), r.tokenF1(), r.charF1()));
+        }
+        return sb.toString();
+    }
+
+    /** {@code missing_candidates N of M} and one line per missing file. */
+    public static String formatMissing(List<Page> missing, int pages, Path candidates) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "missing_candidates %d of %d (scored 0)%n", missing.size(), pages));
+        for (Page page : missing) {
+            sb.append("missing ").append(candidateFile(candidates, page)).append(System.lineSeparator());
         }
         return sb.toString();
     }
