@@ -235,8 +235,8 @@ public final class ScoreStage extends ParquetInputStage {
      * cut-offs and bucket counts into {@value #BUCKETS_JSON}. Releases the cached scored rows.
      */
     @Override
-    public Long countIn(SparkSession spark, Dataset<Row> outcomes) {
-        long in = super.countIn(spark, outcomes);
+    public long countIn(SparkSession spark, Dataset<Row> outcomes, long sourceRecords) {
+        long in = super.countIn(spark, outcomes, sourceRecords);
         try {
             List<Row> counts = outcomes.filter(col(PPL_BUCKET).isNotNull())
                     .groupBy(langColumn(outcomes).as("lang"), coalesce(col(DocSchema.SOURCE), lit("")).as("source"),

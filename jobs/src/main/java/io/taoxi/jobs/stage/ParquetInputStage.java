@@ -63,7 +63,7 @@ public abstract class ParquetInputStage implements Stage {
     }
 
     @Override
-    public Long countIn(SparkSession spark, Dataset<Row> outcomes) {
+    public long countIn(SparkSession spark, Dataset<Row> outcomes, long sourceRecords) {
         return readKept(spark).count();
     }
 

@@ -32,12 +32,12 @@ public interface Stage {
     Dataset<Row> outcomes(SparkSession spark, StageProgress progress);
 
     /**
-     * The independent "in" count. Default: the sum of {@code records_found} over the {@code _source} rows
-     * (raw input). Stages reading Parquet return the input's row count.
+     * The independent "in" count, called after the outputs are written. {@code sourceRecords} is the sum of
+     * {@code records_found} over the {@code _source} rows (raw input: what the readers found), counted by
+     * the runner in the same job as the outcome groups; it is the default. Stages reading Parquet return the
+     * input's row count.
      */
-    default Long countIn(SparkSession spark, Dataset<Row> outcomes) {
-        Row row = outcomes.filter("outcome = '_source'")
-                .agg(org.apache.spark.sql.functions.sum("records_found")).first();
-        return row.isNullAt(0) ? 0L : row.getLong(0);
+    default long countIn(SparkSession spark, Dataset<Row> outcomes, long sourceRecords) {
+        return sourceRecords;
     }
 }

@@ -89,13 +89,23 @@ public final class StageRunner {
                 try {
                     write(outcomes, inProgress);
                     progress.print();
-                    in = stage.countIn(spark, outcomes);
-                    groups = outcomes.filter(col(DocSchema.OUTCOME).notEqual("_source"))
+                    // One counting job: the outcome groups, and on the _source rows of raw input the records
+                    // the readers found (the independent "in" of Stage.countIn's default).
+                    boolean raw = Arrays.asList(outcomes.columns()).contains(DocSchema.RECORDS_FOUND);
+                    groups = outcomes
                             .groupBy(col(DocSchema.OUTCOME), coalesce(col(DocSchema.REASON), lit("")).as("reason"),
                                     col(DocSchema.SOURCE), coalesce(col(DocSchema.LANG), lit("")).as("lang"))
                             .agg(count(lit(1)).as("docs"), sum(col(DocSchema.RECORD_BYTES)).as("bytes"),
-                                    sum(col(DocSchema.TEXT_CHARS)).as("chars"))
+                                    sum(col(DocSchema.TEXT_CHARS)).as("chars"),
+                                    raw ? sum(col(DocSchema.RECORDS_FOUND)).as("found") : lit(0L).as("found"))
                             .collectAsList();
+                    long found = 0;
+                    for (Row g : groups) {
+                        if (g.getString(0).equals("_source") && !g.isNullAt(7)) {
+                            found += g.getLong(7);
+                        }
+                    }
+                    in = stage.countIn(spark, outcomes, found);
                 } finally {
                     outcomes.unpersist(false);
                 }
@@ -162,8 +172,16 @@ public final class StageRunner {
     }
 
     private static void writeParquet(Dataset<Row> rows, List<String> columns, Path dir) {
-        rows.selectExpr(columns.stream().map(c -> "`" + c + "`").toArray(String[]::new))
-                .write().mode(SaveMode.ErrorIfExists).option("compression", "zstd").parquet(dir.toString());
+        var writer = rows.selectExpr(columns.stream().map(c -> "`" + c + "`").toArray(String[]::new))
+                .write().mode(SaveMode.ErrorIfExists).option("compression", "zstd");
+        if (columns.contains(DocSchema.TEXT)) {
+            // The document text is never filtered on and almost never repeats: Parquet's dictionary attempt
+            // (hashing every value until the dictionary overflows) and its min/max statistics (comparing every
+            // value) cost writer time and buy nothing for it. zstd still compresses the pages.
+            writer = writer.option("parquet.enable.dictionary#" + DocSchema.TEXT, "false")
+                    .option("parquet.column.statistics.enabled#" + DocSchema.TEXT, "false");
+        }
+        writer.parquet(dir.toString());
     }
 
     private ObjectNode manifest(ObjectMapper json, Stage stage, String configHash, Instant started, long in,
@@ -186,6 +204,9 @@ public final class StageRunner {
         long inBytes = 0;
         for (Row g : groups) {
             String outcome = g.getString(0);
+            if (outcome.equals("_source")) {
+                continue;
+            }
             String reason = g.getString(1);
             String source = g.getString(2);
             String lang = g.getString(3);

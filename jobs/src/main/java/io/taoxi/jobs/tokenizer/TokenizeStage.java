@@ -504,8 +504,8 @@ public final class TokenizeStage extends ParquetInputStage {
     }
 
     @Override
-    public Long countIn(SparkSession spark, Dataset<Row> outcomes) {
-        long in = super.countIn(spark, outcomes);
+    public long countIn(SparkSession spark, Dataset<Row> outcomes, long sourceRecords) {
+        long in = super.countIn(spark, outcomes, sourceRecords);
         // The runner calls countIn after kept/dropped/quarantine are written and before the manifest: the
         // stage's own outputs (shard check, tokens.json) are finished here so they publish with the rest.
         writeTokenReport(spark, outcomes);

@@ -25,6 +25,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.parquet.column.Encoding;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -94,6 +98,34 @@ class IngestStageTest {
     }
 
     @Test
+    void theTextColumnIsWrittenWithoutDictionaryOrStatisticsAndTheOthersKeepThem() throws IOException {
+        Path out = dir.resolve("run5/ingest");
+        run(new IngestStage(spec()), out);
+        int checked = 0;
+        try (var files = Files.list(out.resolve("kept"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".parquet")).toList()) {
+                try (ParquetFileReader r = ParquetFileReader.open(HadoopInputFile.fromPath(
+                        new org.apache.hadoop.fs.Path(f.toUri()), new org.apache.hadoop.conf.Configuration()))) {
+                    for (var block : r.getFooter().getBlocks()) {
+                        for (ColumnChunkMetaData c : block.getColumns()) {
+                            String column = c.getPath().toDotString();
+                            if (column.equals("text")) {
+                                assertFalse(c.getEncodings().contains(Encoding.PLAIN_DICTIONARY), c.getEncodings().toString());
+                                assertFalse(c.getEncodings().contains(Encoding.RLE_DICTIONARY), c.getEncodings().toString());
+                                assertTrue(c.getStatistics().isEmpty(), c.getStatistics().toString());
+                                checked++;
+                            } else if (column.equals("url")) {
+                                assertFalse(c.getStatistics().isEmpty(), "url keeps its min/max statistics");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 0, "no text column chunk found in " + out.resolve("kept"));
+    }
+
+    @Test
     void aCurrentStageIsSkippedAndAnInterruptedOneRunsAgainWithTheSameIds() throws IOException {
         Path out = dir.resolve("run2/ingest");
         StageResult first = run(new IngestStage(spec()), out);
@@ -132,8 +164,8 @@ class IngestStageTest {
         Path out = dir.resolve("run4/ingest");
         Stage lying = new IngestStage(spec()) {
             @Override
-            public Long countIn(SparkSession s, Dataset<Row> outcomes) {
-                return super.countIn(s, outcomes) + 1;
+            public long countIn(SparkSession s, Dataset<Row> outcomes, long sourceRecords) {
+                return super.countIn(s, outcomes, sourceRecords) + 1;
             }
         };
         StageException e = assertThrows(StageException.class, () -> run(lying, out));

@@ -4,6 +4,7 @@ import io.taoxi.filters.code.CodeRules;
 import io.taoxi.filters.code.LicenseMatcher;
 import io.taoxi.jobs.config.PipelineConfig.IngestSpec;
 import io.taoxi.jobs.config.PipelineConfig.InputSpec;
+import io.taoxi.jobs.ingest.FileListing;
 import io.taoxi.jobs.ingest.IngestRow;
 import io.taoxi.jobs.ingest.ReadTask;
 import io.taoxi.jobs.ingest.SourceReader;
@@ -17,9 +18,7 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 
 /**
  * Infrastructure: reader {@code code}. One task per repository, so its licence reaches every file:
@@ -97,9 +96,7 @@ public final class CodeSourceReader implements SourceReader {
         long bytes = 0;
         long modified = dir.getModificationTime();
         long files = 0;
-        RemoteIterator<LocatedFileStatus> it = fs.listFiles(dir.getPath(), true);
-        while (it.hasNext()) {
-            LocatedFileStatus f = it.next();
+        for (FileStatus f : FileListing.filesBelow(fs, dir.getPath())) {
             bytes += f.getLen();
             modified = Math.max(modified, f.getModificationTime());
             files++;

@@ -4,6 +4,7 @@ import io.taoxi.filters.code.CodeFiles;
 import io.taoxi.filters.code.CodeRules;
 import io.taoxi.filters.code.LicenseMatcher;
 import io.taoxi.jobs.ingest.DocumentIds;
+import io.taoxi.jobs.ingest.FileListing;
 import io.taoxi.jobs.ingest.IngestRow;
 import io.taoxi.jobs.ingest.IngestRow.Outcome;
 import io.taoxi.jobs.ingest.ReadTask;
@@ -24,10 +25,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 
 /**
  * Infrastructure: every outcome of one repository (a folder, an archive or a single file), lazily, then the
@@ -68,7 +68,7 @@ final class RepositoryReader implements Iterator<IngestRow> {
     private String root = "";
 
     // folder mode
-    private Iterator<LocatedFileStatus> files;
+    private Iterator<FileStatus> files;
     private String folderPrefix;
     private FileSystem fs;
     // archive mode
@@ -164,17 +164,10 @@ final class RepositoryReader implements Iterator<IngestRow> {
         fs = dir.getFileSystem(hadoop);
         folderPrefix = fs.getFileStatus(dir).getPath().toUri().getPath();
         folderPrefix = folderPrefix.endsWith("/") ? folderPrefix : folderPrefix + "/";
-        List<LocatedFileStatus> all = new ArrayList<>();
-        RemoteIterator<LocatedFileStatus> it = fs.listFiles(dir, true);
-        while (it.hasNext()) {
-            LocatedFileStatus f = it.next();
-            if (f.isFile()) {
-                all.add(f);
-            }
-        }
+        List<FileStatus> all = FileListing.filesBelow(fs, dir);
         all.sort((a, b) -> relative(a).compareTo(relative(b)));
         List<String> texts = new ArrayList<>();
-        for (LocatedFileStatus f : all) {
+        for (FileStatus f : all) {
             String rel = relative(f);
             if (rel.indexOf('/') < 0 && LicenseMatcher.isLicenseFile(rel) && f.getLen() <= options.maxLicenseBytes()) {
                 try (InputStream in = fs.open(f.getPath())) {
@@ -186,7 +179,7 @@ final class RepositoryReader implements Iterator<IngestRow> {
         files = all.iterator();
     }
 
-    private String relative(LocatedFileStatus f) {
+    private String relative(FileStatus f) {
         String p = f.getPath().toUri().getPath();
         return p.startsWith(folderPrefix) ? p.substring(folderPrefix.length()) : f.getPath().getName();
     }
@@ -196,7 +189,7 @@ final class RepositoryReader implements Iterator<IngestRow> {
             finished = true;
             return;
         }
-        LocatedFileStatus f = files.next();
+        FileStatus f = files.next();
         String rel = relative(f);
         bytesRead += f.getLen();
         String tree = CodeRules.vendoredDirectory(rel);
