@@ -584,6 +584,8 @@ struct Profile {
 // Scores of one kv group of one sequence in a single [group * len, len] block when it has at most this
 // many elements (64 MiB); longer sequences go head by head in 512-query blocks.
 constexpr int64_t kGroupedScores = int64_t(16) << 20;
+// Query positions per causal block of the grouped attention (see the attention loop).
+constexpr int kCausalBlock = 128;
 
 void score_impl(tx_engine* e, const int32_t* tokens, const int32_t* seq_len, const int32_t* first,
                 int32_t nseq, float* out, int64_t nout) {
@@ -691,27 +693,33 @@ void score_impl(tx_engine* e, const int32_t* tokens, const int32_t* seq_len, con
       const int64_t s0 = start[s];
       const int len = seq_len[s];
       if (int64_t(group) * len * len <= kGroupedScores) {
-        // All query heads of a kv group in one product: gather them as [group * len, D], one QK^T and
-        // one PV per group (larger products than per head), scatter the result back.
+        // All query heads of a kv group in one product: gather them as [group * n, D] for a block of n
+        // query positions [a, b), one QK^T against keys [0, b) and one PV per block (larger products
+        // than per head), scatter the result back. Causal blocks: keys after b are never multiplied,
+        // so the products cost (blocks + 1) / (2 blocks) of the full len x len square.
         float* Qg = e->qg.data();
         float* Og = e->og.data();
         float* S = e->s.data();
-        const int rows = group * len;
         for (int kvh = 0; kvh < c.kv_heads; kvh++) {
+          for (int a = 0; a < len; a += kCausalBlock) {
+            const int b = std::min(len, a + kCausalBlock);
+            const int n = b - a;
+            const int rows = group * n;
 #pragma omp parallel for schedule(static)
-          for (int r = 0; r < rows; r++)
-            std::memcpy(Qg + int64_t(r) * D, q + (s0 + r % len) * Q + int64_t(kvh * group + r / len) * D,
-                        size_t(D) * 4);
-          cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, rows, len, D, scale, Qg, D,
-                      k + s0 * KV + int64_t(kvh) * D, KV, 0.0f, S, len);
+            for (int r = 0; r < rows; r++)
+              std::memcpy(Qg + int64_t(r) * D, q + (s0 + a + r % n) * Q + int64_t(kvh * group + r / n) * D,
+                          size_t(D) * 4);
+            cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, rows, b, D, scale, Qg, D,
+                        k + s0 * KV + int64_t(kvh) * D, KV, 0.0f, S, b);
 #pragma omp parallel for schedule(static)
-          for (int r = 0; r < rows; r++) softmax_row(S + int64_t(r) * len, r % len + 1, len);
-          cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, rows, D, len, 1.0f, S, len,
-                      v + s0 * KV + int64_t(kvh) * D, KV, 0.0f, Og, D);
+            for (int r = 0; r < rows; r++) softmax_row(S + int64_t(r) * b, a + r % n + 1, b);
+            cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, rows, D, b, 1.0f, S, b,
+                        v + s0 * KV + int64_t(kvh) * D, KV, 0.0f, Og, D);
 #pragma omp parallel for schedule(static)
-          for (int r = 0; r < rows; r++)
-            std::memcpy(att + (s0 + r % len) * Q + int64_t(kvh * group + r / len) * D, Og + int64_t(r) * D,
-                        size_t(D) * 4);
+            for (int r = 0; r < rows; r++)
+              std::memcpy(att + (s0 + a + r % n) * Q + int64_t(kvh * group + r / n) * D, Og + int64_t(r) * D,
+                          size_t(D) * 4);
+          }
         }
         continue;
       }

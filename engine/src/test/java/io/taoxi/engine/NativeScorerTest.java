@@ -95,6 +95,17 @@ class NativeScorerTest {
         new ScoreOptions(1701, 1701, true, false), NativeScorer.Options.defaults(), 1700);
   }
 
+  /**
+   * Grouped attention goes in causal blocks of 128 query positions: documents of 300 (three blocks, the
+   * last partial), 129 (a block of one) and 128 tokens (exactly one), packed with a short one.
+   */
+  @Test
+  void groupedAttentionAcrossCausalBlocks(@TempDir Path dir) {
+    compare("7:1 f32, causal blocks 300/129/128/5", dir,
+        Qwen2Config.shape(56, 1, 7, 1, 64, 300).withMaxPositionEmbeddings(512), DType.F32, false, 1,
+        new ScoreOptions(301, 301, true, false), NativeScorer.Options.defaults(), 300, 129, 128, 5);
+  }
+
   @Test
   void gqaSixToOneUntiedBf16(@TempDir Path dir) {
     compare("6:1 untied bf16", dir, Qwen2Config.shape(48, 2, 6, 1, 80, 257), DType.BF16, true, 1,
