@@ -22,6 +22,7 @@
 #include <cstdarg>
 #include <cstdio>
 #include <cstring>
+#include <new>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -43,7 +44,8 @@ struct Failure : std::runtime_error {
 }
 
 void ck(cudaError_t e, const char* what) {
-  if (e != cudaSuccess) fail(TX_E_INTERNAL, "%s: %s", what, cudaGetErrorString(e));
+  if (e != cudaSuccess)
+    fail(e == cudaErrorMemoryAllocation ? TX_E_MEMORY : TX_E_INTERNAL, "%s: %s", what, cudaGetErrorString(e));
 }
 #if TX_HAVE_CUBLAS
 void ck(cublasStatus_t s, const char* what) {
@@ -65,6 +67,7 @@ struct DevBuf {
     if (want <= n) return;
     if (p) cudaFree(p);
     p = nullptr;
+    n = 0;  // a failed cudaMalloc below must not leave a stale size behind a null pointer
     ck(cudaMalloc(&p, want * sizeof(T)), "cudaMalloc");
     n = want;
   }
@@ -262,6 +265,7 @@ inline unsigned blocks(int64_t n, int b = 256) { return unsigned((n + b - 1) / b
 
 struct txc_engine {
   tx_config c{};
+  int device = 0;  // made current again on every call: the calling (JVM) thread may differ from open's
 #if TX_HAVE_CUBLAS
   cublasHandle_t blas = nullptr;
 #endif
@@ -277,6 +281,7 @@ struct txc_engine {
   DevBuf<int64_t> seq_start, rows;
 
   ~txc_engine() {
+    cudaSetDevice(device);
     for (void* p : allocations) cudaFree(p);
 #if TX_HAVE_CUBLAS
     if (blas) cublasDestroy(blas);
@@ -316,10 +321,12 @@ void open_impl(txc_engine* e, const tx_config* cfg, const char* const* files, in
                const tx_tensor* tensors, int32_t ntensors, int device) {
   const tx_config& c = *cfg;
   if (c.hidden <= 0 || c.layers <= 0 || c.heads <= 0 || c.kv_heads <= 0 || c.head_dim <= 0 ||
-      c.head_dim % 2 || c.head_dim > 256 || c.heads % c.kv_heads || c.vocab <= 0 || c.max_positions <= 0)
+      c.head_dim % 2 || c.head_dim > 256 || c.heads % c.kv_heads || c.intermediate <= 0 || c.vocab <= 0 ||
+      c.max_positions <= 0 || !(c.rms_eps > 0) || !(c.rope_theta > 0))
     fail(TX_E_ARGUMENT, "invalid config for the CUDA path");
   e->c = c;
   if (e->c.vocab_chunk <= 0) e->c.vocab_chunk = 32768;
+  e->device = device;
   ck(cudaSetDevice(device), "cudaSetDevice");
 #if TX_HAVE_CUBLAS
   ck(cublasCreate(&e->blas), "cublasCreate");
@@ -337,7 +344,10 @@ void open_impl(txc_engine* e, const tx_config* cfg, const char* const* files, in
     int fd = ::open(files[i], O_RDONLY | O_CLOEXEC);
     if (fd < 0) fail(TX_E_IO, "cannot open %s", files[i]);
     struct stat st;
-    fstat(fd, &st);
+    if (fstat(fd, &st) != 0 || st.st_size <= 0) {
+      ::close(fd);
+      fail(TX_E_IO, "cannot stat %s", files[i]);
+    }
     void* b = mmap(nullptr, st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
     ::close(fd);
     if (b == MAP_FAILED) fail(TX_E_IO, "cannot map %s", files[i]);
@@ -347,8 +357,10 @@ void open_impl(txc_engine* e, const tx_config* cfg, const char* const* files, in
   auto take = [&](DevWeight& w, int64_t n, bool f32) {
     const tx_tensor& t = tensors[next++];
     if (t.file < 0 || t.file >= nfiles || t.elements != n) fail(TX_E_ARGUMENT, "tensor %d mismatch", next - 1);
+    if (t.dtype != TX_F32 && t.dtype != TX_F16 && t.dtype != TX_BF16)
+      fail(TX_E_ARGUMENT, "tensor %d has unknown dtype code %d", next - 1, t.dtype);
     int64_t bytes = n * (t.dtype == TX_F32 ? 4 : 2);
-    if (t.offset < 0 || uint64_t(t.offset + bytes) > maps[t.file].second)
+    if (t.offset < 0 || uint64_t(t.offset) + uint64_t(bytes) > maps[t.file].second)
       fail(TX_E_IO, "tensor %d lies past the end of %s", next - 1, files[t.file]);
     const char* src = static_cast<const char*>(maps[t.file].first) + t.offset;
     w.n = n;
@@ -420,6 +432,8 @@ void score_impl(txc_engine* e, const int32_t* tokens, const int32_t* seq_len, co
                 int32_t nseq, float* out, int64_t nout) {
   const tx_config& c = e->c;
   const int H = c.hidden, D = c.head_dim, Q = c.heads * D, KV = c.kv_heads * D, I = c.intermediate;
+  if (nseq <= 0) fail(TX_E_ARGUMENT, "no sequences");
+  ck(cudaSetDevice(e->device), "cudaSetDevice");
   std::vector<int64_t> sstart;
   std::vector<int32_t> pos;
   std::vector<int64_t> rows;
@@ -515,6 +529,7 @@ void score_impl(txc_engine* e, const int32_t* tokens, const int32_t* seq_len, co
                                       e->tgt.p);
   }
   k_finish<<<blocks(P), 256>>>(e->tgt.p, e->run_max.p, e->run_sum.p, e->res.p, P);
+  ck(cudaGetLastError(), "lm_head kernels");
   ck(cudaMemcpy(out, e->res.p, P * 4, cudaMemcpyDeviceToHost), "download");
 }
 
@@ -542,6 +557,10 @@ int txc_open(const tx_config* config, const char* const* files, int32_t nfiles, 
     put(err, errlen, f.what());
     delete e;
     return f.code;
+  } catch (const std::bad_alloc&) {
+    put(err, errlen, "out of host memory while opening the model");
+    delete e;
+    return TX_E_MEMORY;
   } catch (const std::exception& x) {
     put(err, errlen, x.what());
     delete e;
@@ -558,6 +577,9 @@ int txc_score(txc_engine* e, const int32_t* tokens, const int32_t* seq_len, cons
   } catch (const Failure& f) {
     put(err, errlen, f.what());
     return f.code;
+  } catch (const std::bad_alloc&) {
+    put(err, errlen, "out of host memory while scoring (use smaller batches)");
+    return TX_E_MEMORY;
   } catch (const std::exception& x) {
     put(err, errlen, x.what());
     return TX_E_INTERNAL;

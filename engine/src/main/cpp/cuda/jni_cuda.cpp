@@ -39,7 +39,7 @@ JNIEXPORT jint JNICALL Java_io_taoxi_engine_CudaScorer_nativeOpen(
   if (!ints(env, iarr, iv) || iv.size() != 12 || !darr || env->GetArrayLength(darr) != 2 ||
       !ints(env, tfile, tf) || !ints(env, tdtype, td) || !longs(env, toffset, to) ||
       !longs(env, telements, te) || tf.size() != td.size() || tf.size() != to.size() ||
-      tf.size() != te.size() || !files || !handle_out) {
+      tf.size() != te.size() || !files || !handle_out || env->GetArrayLength(handle_out) < 1) {
     set_error(env, err_out, "nativeOpen: malformed arguments");
     return TX_E_ARGUMENT;
   }
@@ -51,7 +51,12 @@ JNIEXPORT jint JNICALL Java_io_taoxi_engine_CudaScorer_nativeOpen(
   std::vector<const char*> ptrs(nf);
   for (jsize i = 0; i < nf; i++) {
     jstring s = static_cast<jstring>(env->GetObjectArrayElement(files, i));
+    if (!s) {
+      set_error(env, err_out, "nativeOpen: null file name");
+      return TX_E_ARGUMENT;
+    }
     const char* u = env->GetStringUTFChars(s, nullptr);
+    if (!u) return TX_E_MEMORY;  // OutOfMemoryError pending
     paths[i] = u;
     env->ReleaseStringUTFChars(s, u);
     env->DeleteLocalRef(s);
