@@ -169,9 +169,9 @@ log "restarted ingest finished in $LAST_S s"
 [[ ! -e "$INPROGRESS" ]] || fail "$INPROGRESS is still there"
 [[ ! -e "$OUT/$MARKER" ]] || fail "$OUT holds the killed run's leftover ($MARKER)"
 [[ ! -e "$OUT.replaced" ]] || fail "$OUT.replaced is still there"
-taoxi export --input "$WORK/ref" --format jsonl --output "$WORK/ref.jsonl" 2>> "$WORK/logs/export.log" \
+taoxi export --input "$WORK/ref" --format jsonl --show-personal-data --output "$WORK/ref.jsonl" 2>> "$WORK/logs/export.log" \
   || fail "taoxi export of ref/ failed"
-taoxi export --input "$OUT" --format jsonl --output "$WORK/out.jsonl" 2>> "$WORK/logs/export.log" \
+taoxi export --input "$OUT" --format jsonl --show-personal-data --output "$WORK/out.jsonl" 2>> "$WORK/logs/export.log" \
   || fail "taoxi export of out/ failed"
 OK=1
 python3 "$TAOXI_ROOT/bench/lib/outputs.py" check "$WORK/ref" "$WORK/ref.jsonl" || OK=0

@@ -160,7 +160,7 @@ log "local ingest done in $LOCAL_S s"
 
 # --- compare --------------------------------------------------------------------------------------------
 for side in cluster local; do
-  taoxi export --input "$WORK/out-$side" --format jsonl --output "$WORK/$side.jsonl" 2>> "$WORK/logs/export.log" \
+  taoxi export --input "$WORK/out-$side" --format jsonl --show-personal-data --output "$WORK/$side.jsonl" 2>> "$WORK/logs/export.log" \
     || fail "taoxi export of out-$side failed"
 done
 OK=1

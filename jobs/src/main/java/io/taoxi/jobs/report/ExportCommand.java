@@ -89,6 +89,15 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Cut 'text' to its first N code points; 0 keeps it whole (default: ${DEFAULT-VALUE}).")
     int maxTextChars;
 
+    @Option(names = "--show-personal-data",
+            description = "Print validated personal identifiers (e-mail, phone, ID and card numbers…) as stored."
+                    + " By default they are replaced by their placeholder (<EMAIL>, <CN_ID>…) in text columns:"
+                    + " flagged identifiers stay in kept text and drop-action ones in dropped text.")
+    boolean showPersonalData;
+
+    /** Columns whose values are masked unless {@code --show-personal-data}: free text a document carries. */
+    static final Set<String> MASKED_COLUMNS = Set.of(TEXT_COLUMN, "title", "url", "error_message");
+
     @Override
     public Integer call() {
         try {
@@ -143,7 +152,7 @@ public final class ExportCommand implements Callable<Integer> {
                             if (withOutcome && column.equals(OUTCOME_COLUMN)) {
                                 values.add(source.outcome());
                             } else {
-                                values.add(truncate(column, row.get(column)));
+                                values.add(truncate(column, mask(column, row.get(column))));
                             }
                         }
                         rows.write(values);
@@ -231,6 +240,13 @@ public final class ExportCommand implements Callable<Integer> {
             throw usage("--columns names no column");
         }
         return selected;
+    }
+
+    private Object mask(String column, Object value) {
+        if (showPersonalData || !MASKED_COLUMNS.contains(column) || !(value instanceof String text)) {
+            return value;
+        }
+        return PiiSection.mask(text);
     }
 
     private Object truncate(String column, Object value) {

@@ -91,6 +91,32 @@ class ExportCommandTest {
         assertTrue(rows.get(4).get("text").isNull());
     }
 
+    /**
+     * A document dropped for personal data keeps its identifiers in dropped/ (and a flagged one in kept/):
+     * export prints placeholders unless asked for the stored text.
+     */
+    @Test
+    void personalIdentifiersAreMaskedUnlessAskedFor() throws IOException {
+        String first17 = "11010519491231002";
+        String cnId = first17 + io.taoxi.filters.pii.Checksums.cnIdCheck(first17);
+        String text = "联系人邮箱 wang.fang@example.cn，身份证号 " + cnId + "，请核对。";
+        Path piiStage = temp.resolve("filter");
+        ParquetFixtures.write(piiStage.resolve("dropped/part-00000-1234.c000.zstd.parquet"), ParquetFixtures.DROPPED,
+                List.of(ParquetFixtures.document("p1", 0L, ParquetFixtures.FETCH_TIME, 0.0,
+                        "来信 wang.fang@example.cn", text).andThen(g -> g.append("reason", "pii_cn_id"))));
+
+        assertEquals(0, export("--input", piiStage.toString()), err.toString());
+        JsonNode masked = jsonLines().get(0);
+        assertEquals("联系人邮箱 <EMAIL>，身份证号 <CN_ID>，请核对。", masked.get("text").asText());
+        assertEquals("来信 <EMAIL>", masked.get("title").asText());
+        assertFalse(written().contains(cnId));
+        assertFalse(written().contains("wang.fang@"));
+        assertEquals("pii_cn_id", masked.get("reason").asText());
+
+        assertEquals(0, export("--input", piiStage.toString(), "--show-personal-data"), err.toString());
+        assertEquals(text, jsonLines().get(0).get("text").asText());
+    }
+
     @Test
     void csvQuotesCommasQuotesAndNewlines() throws IOException {
         assertEquals(0, export("--input", stage.toString(), "--format", "csv",
