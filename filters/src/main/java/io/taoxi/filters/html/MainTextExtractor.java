@@ -96,6 +96,12 @@ import org.jsoup.select.QueryParser;
  *   <li>Boilerplate rules only run on lines up to {@value #MAX_RULE_LINE_CODE_POINTS} code
  *       points; longer lines are treated as prose.</li>
  *   <li>Whitespace inside {@code <pre>} lines is collapsed; indentation of code is lost.</li>
+ *   <li>v4: text directly in a {@code div}/{@code td} is split at blank lines, also where source
+ *       formatting (not pre-wrap text) put one inside a sentence: {@code <div>a\n\nb</div>} → "a", "b".</li>
+ *   <li>v4: a form without entry fields wrapping a prose paragraph is content, also a form whose only
+ *       field is a button-driven widget with a descriptive sentence.</li>
+ *   <li>v4: a list of three or more consecutive integers is dropped as a line-number gutter, also a
+ *       list that really is just the numbers.</li>
  * </ul>
  *
  * <p>{@link #extract} never throws: on inputs that break the parser it returns an empty
@@ -104,7 +110,7 @@ import org.jsoup.select.QueryParser;
 public final class MainTextExtractor {
 
     /** Versioned operator name; bump when any output can change. */
-    public static final String NAME = "main_text_v3";
+    public static final String NAME = "main_text_v4";
 
     static final int MAX_TREE_DEPTH = 512;
 
@@ -196,6 +202,7 @@ public final class MainTextExtractor {
         List<Element> h1s = body.getElementsByTag("h1");
         Element headline = findHeadline(body, h1s, rawTitle);
         String headlineText = headline == null ? null : collapse(headline.text());
+        String subtitleText = headline == null ? null : subtitleAfter(headline);
         String title = cleanTitle(rawTitle, headlineText, firstH1Text(h1s));
 
         Set<String> imageAlts = DomCleaner.clean(body);
@@ -249,7 +256,7 @@ public final class MainTextExtractor {
         if (bestNet == Double.NEGATIVE_INFINITY) {
             return new Extraction(title, "", 0, n);
         }
-        int[] widened = widenToPostStream(best, byElement, prefixNet, prefixProse);
+        int[] widened = widenToPostStream(best, byElement, prefixNet, prefixPass, prefixProse);
         bestStart = Math.min(bestStart, widened[0]);
         bestEnd = Math.max(bestEnd, widened[1]);
         List<String> lines = new ArrayList<>();
@@ -267,6 +274,9 @@ public final class MainTextExtractor {
                 && !rules.isBoilerplate(headlineText) && !lines.contains(headlineText)) {
             lines.add(0, headlineText);
         }
+        if (subtitleText != null && !lines.contains(subtitleText) && !rules.isBoilerplate(subtitleText)) {
+            lines.add(lines.indexOf(headlineText) + 1, subtitleText); // index 0 when the headline is not emitted
+        }
         String text = Normalizer.normalize(String.join("\n", lines), Normalizer.Form.NFC);
         return new Extraction(title, text, lines.size(), n - fromBlocks);
     }
@@ -282,16 +292,22 @@ public final class MainTextExtractor {
      * single post. Returns the widened {start, end} (the winner's own range when nothing applies).
      */
     private static int[] widenToPostStream(Candidate best, java.util.Map<Element, Candidate> byElement,
-                                           double[] prefixNet, int[] prefixProse) {
+                                           double[] prefixNet, int[] prefixPass, int[] prefixProse) {
         int[] range = {best.start(), best.end()};
         Element element = best.element();
         for (int level = 0; level <= POST_STREAM_LEVELS && element != null; level++, element = element.parent()) {
             Element parent = element.parent();
-            if (parent == null || element.className().isEmpty()) {
+            if (parent == null) {
+                continue;
+            }
+            // v4: the dd elements of a dl are posts of one stream without any class name (2ch/5ch threads:
+            // dt = post header, dd = body); their lines need not be punctuated ("豚の角煮一択").
+            boolean definitionPosts = element.normalName().equals("dd") && parent.normalName().equals("dl");
+            if (!definitionPosts && element.className().isEmpty()) {
                 continue;
             }
             String shape = DomCleaner.shape(element);
-            if (shape.indexOf('.') < 0) {
+            if (!definitionPosts && shape.indexOf('.') < 0) {
                 continue; // only generated class names: no evidence of a repeated post template
             }
             int start = range[0];
@@ -300,10 +316,12 @@ public final class MainTextExtractor {
             for (Element sibling : parent.children()) {
                 Candidate c = byElement.get(sibling);
                 if (c == null || c.end() <= c.start() || !sameTag(sibling, element)
-                        || !shape.equals(DomCleaner.shape(sibling))) {
+                        || !(definitionPosts ? sibling.normalName().equals("dd") : shape.equals(DomCleaner.shape(sibling)))) {
                     continue;
                 }
-                if (prefixProse[c.end()] - prefixProse[c.start()] > 0 && prefixNet[c.end()] - prefixNet[c.start()] > 0) {
+                boolean prose = definitionPosts ? prefixPass[c.end()] - prefixPass[c.start()] > 0
+                        : prefixProse[c.end()] - prefixProse[c.start()] > 0;
+                if (prose && prefixNet[c.end()] - prefixNet[c.start()] > 0) {
                     posts++;
                     start = Math.min(start, c.start());
                     end = Math.max(end, c.end());
@@ -422,16 +440,147 @@ public final class MainTextExtractor {
         if (core.codePointCount(0, core.length()) < 4) {
             return null;
         }
+        Element overlapping = null;
         for (Element candidate : body.select(HEADLINE_CANDIDATES)) {
             String t = squash(candidate.text());
             if (t.isEmpty() || t.length() > 4 * core.length()) {
                 continue;
             }
-            if (t.equals(core) || overlaps(core, t) || overlaps(t, core)) {
+            if (t.equals(core)) {
+                // v4: an exact match beats an earlier overlapping one (old Reddit's <p class="title"> holds the
+                // title link and "(self.sub)"; the link inside it is the headline).
                 return candidate;
+            }
+            if (overlapping == null && (overlaps(core, t) || overlaps(t, core))) {
+                overlapping = candidate;
+            }
+        }
+        if (overlapping != null) {
+            return overlapping;
+        }
+        Element similar = similarH1(h1s, core);
+        return similar != null ? similar : elementRepeatingTitle(body, core);
+    }
+
+    /**
+     * v4, last resort: the first element whose text is one text node whose letters and digits equal the
+     * title's with the site name cut (PTT shows the title only in a {@code <span class="article-meta-value">}). Linear
+     * in the text nodes; texts shorter than the title are skipped without building anything.
+     */
+    private static Element elementRepeatingTitle(Element body, String core) {
+        Deque<Node> pending = new ArrayDeque<>();
+        pending.push(body);
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            if (node instanceof TextNode text) {
+                String whole = text.getWholeText();
+                if (whole.length() >= core.length() && whole.length() <= 4 * core.length() + 16
+                        && squash(whole).equals(core)) {
+                    Element parent = (Element) text.parent();
+                    if (parent != null && !parent.normalName().equals("title") && squash(parent.text()).equals(core)) {
+                        return parent;
+                    }
+                }
+            } else if (node instanceof Element e) {
+                for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+                    pending.push(e.childNode(i));
+                }
             }
         }
         return null;
+    }
+
+    /** Minimum character-bigram Dice similarity of an {@code h1} to the title for it to be the headline. */
+    static final double HEADLINE_MIN_BIGRAM_DICE = 0.7;
+
+    /**
+     * v4: the first non-link {@code h1} whose letters and digits are close to the title's (character-bigram
+     * Dice ≥ {@value #HEADLINE_MIN_BIGRAM_DICE}) — editors rewrite the {@code <title>} for search engines:
+     * quotes dropped, 如何破解 shortened to 怎么破, a word swapped. Null when none is.
+     */
+    private static Element similarH1(List<Element> h1s, String core) {
+        for (Element h1 : h1s) {
+            String t = squash(h1.text());
+            if (t.length() < 4 || t.length() > 4 * core.length() || core.length() > 4 * t.length()) {
+                continue;
+            }
+            int linked = 0;
+            for (Element a : h1.getElementsByTag("a")) {
+                linked += nonSpaceCount(a.text());
+            }
+            if (linked * 2 > t.length()) {
+                continue;
+            }
+            if (bigramDice(core, t) >= HEADLINE_MIN_BIGRAM_DICE) {
+                return h1;
+            }
+        }
+        return null;
+    }
+
+    /** Dice coefficient of the multisets of adjacent character pairs (UTF-16 units) of two strings. */
+    static double bigramDice(String a, String b) {
+        if (a.length() < 2 || b.length() < 2) {
+            return a.equals(b) ? 1.0 : 0.0;
+        }
+        java.util.Map<Integer, Integer> pairs = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < a.length(); i++) {
+            pairs.merge((a.charAt(i) << 16) | a.charAt(i + 1), 1, Integer::sum);
+        }
+        int shared = 0;
+        for (int i = 0; i + 1 < b.length(); i++) {
+            Integer left = pairs.get((b.charAt(i) << 16) | b.charAt(i + 1));
+            if (left != null && left > 0) {
+                shared++;
+                pairs.put((b.charAt(i) << 16) | b.charAt(i + 1), left - 1);
+            }
+        }
+        return 2.0 * shared / (a.length() - 1 + b.length() - 1);
+    }
+
+    /** Longest subtitle (code points). */
+    static final int MAX_SUBTITLE_CODE_POINTS = 200;
+
+    /**
+     * v4: the subtitle (deck) of the headline, or null: the element right after the headline whose
+     * class or id names a subtitle ({@code subtitle}, {@code cover_sub_title}, {@code subTitle},
+     * {@code subhead}, {@code dek}, {@code deck}, {@code standfirst}), with at most
+     * {@value #MAX_SUBTITLE_CODE_POINTS} code points and mostly unlinked text. It is emitted after the
+     * headline when the chosen container lacks it (brunch's cover block holds both outside the body).
+     */
+    private static String subtitleAfter(Element headline) {
+        Element next = headline.nextElementSibling();
+        if (next == null || !namesSubtitle(next.className() + ' ' + next.id())) {
+            return null;
+        }
+        String text = collapse(next.text());
+        int length = text.codePointCount(0, text.length());
+        if (length < 4 || length > MAX_SUBTITLE_CODE_POINTS) {
+            return null;
+        }
+        int linked = 0;
+        for (Element a : next.getElementsByTag("a")) {
+            linked += nonSpaceCount(a.text());
+        }
+        return linked * 2 > nonSpaceCount(text) ? null : text;
+    }
+
+    private static final Set<String> SUBTITLE_TOKENS = Set.of("subtitle", "subhead", "subheading", "subheadline",
+            "dek", "deck", "standfirst");
+
+    private static boolean namesSubtitle(String signal) {
+        if (signal.isBlank()) {
+            return false;
+        }
+        String previous = null;
+        for (String raw : DomCleaner.signalTokens(signal)) {
+            String token = raw.toLowerCase(Locale.ROOT);
+            if (SUBTITLE_TOKENS.contains(token) || "sub".equals(previous) && (token.equals("title") || token.equals("head"))) {
+                return true;
+            }
+            previous = token;
+        }
+        return false;
     }
 
     static final int HEADLINE_MIN_OVERLAP_PERCENT = 60;
@@ -525,7 +674,9 @@ public final class MainTextExtractor {
                 // v3: encyclopedia chrome (MediaWiki, Baidu Baike, Namu) and captions
                 "infobox", "toc", "toctitle", "catlinks", "reflist", "references", "reference",
                 "footnote", "footnotes", "navbox", "ambox", "sitesub", "editsection", "noprint",
-                "titleprefix", "imgdesc", "imgdescr", "side", "headerlink");
+                "titleprefix", "imgdesc", "imgdescr", "side", "headerlink",
+                // v4: contact boxes and page surveys of municipal CMS pages; post metadata lines
+                "inquiry", "feedback", "metaline");
         /**
          * Tokens that name a role some content containers also carry ({@code CopyrightRichText},
          * {@code printPost}, a forum's {@code comment} list of replies): their elements are kept
@@ -565,6 +716,8 @@ public final class MainTextExtractor {
          */
         static Set<String> clean(Element body) {
             Set<String> imageAlts = new java.util.HashSet<>();
+            // Forms with a field a visitor types into or picks from (comment, reply, search, login forms).
+            Set<Element> entryForms = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             List<Element> remove = new ArrayList<>();
             // Pass 1: what is never content (scripts, media, form controls, hidden elements) and
             // profile cards (a small box around a "Follow" button).
@@ -585,7 +738,14 @@ public final class MainTextExtractor {
                             captions.add(caption);
                         }
                     }
+                    if (ENTRY_CONTROLS.contains(tag) && isEntryControl(element, tag)) {
+                        Element form = enclosingForm(element, body);
+                        if (form != null) {
+                            entryForms.add(form);
+                        }
+                    }
                     if (ALWAYS_REMOVE.contains(tag) || isHidden(element) || isFootnoteMarker(element, tag)
+                            || (tag.equals("ul") || tag.equals("ol")) && isLineNumberGutter(element)
                             || isSectionNumberLink(element, tag)) {
                         remove.add(element);
                         return FilterResult.SKIP_ENTIRELY;
@@ -631,6 +791,10 @@ public final class MainTextExtractor {
                     }
                     Hint known = hints.get(element);
                     Hint hint = known != null ? known : softChromeHint(element, element.normalName());
+                    if (hint == Hint.TAG && !entryForms.contains(element) && element.normalName().equals("form")
+                            && isProseWrapper(element, stats)) {
+                        hint = Hint.NONE; // old Reddit's <form class="usertext"> around every post body (v4)
+                    }
                     if (hint == Hint.NONE || protectedSet.contains(element)) {
                         return FilterResult.CONTINUE;
                     }
@@ -684,6 +848,36 @@ public final class MainTextExtractor {
             return isBulk(element, stats, pageChars, pageProse) || hint == Hint.WEAK_TOKEN && isPostRun(element, stats);
         }
 
+        /** Form controls a visitor fills in; a hidden input or a bare submit button is not one. */
+        private static final Set<String> ENTRY_CONTROLS = Set.of("input", "textarea", "select");
+        private static final Set<String> NON_ENTRY_INPUT_TYPES = Set.of("hidden", "submit", "button", "image", "reset");
+
+        private static boolean isEntryControl(Element element, String tag) {
+            return !tag.equals("input")
+                    || !NON_ENTRY_INPUT_TYPES.contains(element.attr("type").strip().toLowerCase(Locale.ROOT));
+        }
+
+        private static Element enclosingForm(Element element, Element body) {
+            for (Element e = element.parent(); e != null && e != body; e = e.parent()) {
+                if (e.normalName().equals("form")) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * A form without entry fields that wraps prose (v4): at least one prose paragraph, prose at least
+         * half of its text, links at most 15% of it — old Reddit renders every post and comment body as
+         * {@code <form class="usertext"><div class="md"><p>…}. Comment, reply, search and login forms
+         * have a text field, text area or select and stay soft chrome (unless they hold the page's bulk).
+         */
+        private static boolean isProseWrapper(Element form, TextStats stats) {
+            long chars = stats.chars(form);
+            return chars > 0 && stats.proseSegments(form) >= 1 && stats.proseChars(form) * 2 >= chars
+                    && stats.linkChars(form) * 100 <= 15 * chars;
+        }
+
         private static boolean isBulk(Element element, TextStats stats, long pageChars, long pageProse) {
             long chars = stats.chars(element);
             if (chars == 0 || (double) stats.linkChars(element) / chars >= PROTECT_MAX_LINK_DENSITY) {
@@ -699,7 +893,7 @@ public final class MainTextExtractor {
         private static boolean isPostRun(Element element, TextStats stats) {
             long chars = stats.chars(element);
             long pageProse = stats.proseChars(stats.root);
-            if (chars == 0 || pageProse == 0 || stats.linkChars(element) > 0.15 * chars) {
+            if (chars == 0 || pageProse == 0 || stats.linkChars(element) > 0.2 * chars) {
                 return false;
             }
             long prose = stats.proseChars(element);
@@ -894,6 +1088,39 @@ public final class MainTextExtractor {
                 }
             });
             return counts[3] >= 2 && counts[2] >= MIN_HIDDEN_CONTENT_PROSE_CHARS && counts[1] * 3 < counts[0];
+        }
+
+        /**
+         * v4: a code block's line-number gutter, a list of three or more items that are consecutive
+         * integers ({@code <ul class="pre-numbering"><li>1</li><li>2</li>…}), emitted one line per number
+         * otherwise. A numbered list of real items has text after its numbers.
+         */
+        private static boolean isLineNumberGutter(Element list) {
+            int items = list.childrenSize();
+            if (items < 3) {
+                return false;
+            }
+            long expected = Long.MIN_VALUE;
+            for (Element item : list.children()) {
+                if (!item.normalName().equals("li")) {
+                    return false;
+                }
+                String text = item.text().strip();
+                if (text.isEmpty() || text.length() > 6) {
+                    return false;
+                }
+                for (int i = 0; i < text.length(); i++) {
+                    if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                        return false;
+                    }
+                }
+                long value = Long.parseLong(text);
+                if (expected != Long.MIN_VALUE && value != expected) {
+                    return false;
+                }
+                expected = value + 1;
+            }
+            return true;
         }
 
         private static final Pattern FOOTNOTE_MARKER = Pattern.compile("\\[[^\\[\\]]{1,12}\\]");
@@ -1283,6 +1510,13 @@ public final class MainTextExtractor {
                 candidates.add(new Candidate(blocks.size() - 1, blocks.size(), element));
                 return FilterResult.SKIP_ENTIRELY;
             }
+            if (tag.equals("tr") && isSectionRow(element)) {
+                flush();
+                String text = collapse(element.text());
+                blocks.add(new Block(text, Kind.HEADING, false, linkChars(element)));
+                candidates.add(new Candidate(blocks.size() - 1, blocks.size(), element));
+                return FilterResult.SKIP_ENTIRELY;
+            }
             if (BLOCK_TAGS.contains(tag)) {
                 flush();
                 blockStack.push(element);
@@ -1322,6 +1556,18 @@ public final class MainTextExtractor {
         }
 
         private void appendText(String raw) {
+            if (preDepth == 0 && raw.indexOf('\n') >= 0 && splitsAtBlankLines()) {
+                // v4: plain text laid out with blank lines in a div (PTT's main-content, pre-wrap text):
+                // a blank line is a paragraph break.
+                String[] parts = BLANK_LINE.split(raw, -1);
+                for (int i = 0; i < parts.length; i++) {
+                    if (i > 0) {
+                        flush();
+                    }
+                    appendPlain(parts[i]);
+                }
+                return;
+            }
             if (preDepth > 0 && raw.indexOf('\n') >= 0) {
                 String[] lines = raw.split("\n", -1);
                 for (int i = 0; i < lines.length; i++) {
@@ -1333,6 +1579,15 @@ public final class MainTextExtractor {
                 return;
             }
             appendPlain(raw);
+        }
+
+        private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t\r\u00A0\u3000]*\n");
+
+        /** Text directly in a div, td or body (not in a p, li, heading...) is split at blank lines. */
+        private boolean splitsAtBlankLines() {
+            Element owner = blockStack.peek();
+            String tag = owner == null ? "body" : owner.normalName();
+            return tag.equals("div") || tag.equals("td") || tag.equals("body");
         }
 
         private void appendPlain(String text) {
@@ -1378,7 +1633,81 @@ public final class MainTextExtractor {
             } else {
                 kind = Kind.PARAGRAPH;
             }
+            if (kind == Kind.PARAGRAPH && DATELINE_OPENERS.indexOf(text.charAt(0)) >= 0) {
+                text = withoutDatelinePrefix(text);
+            }
             blocks.add(new Block(text, kind, ownerTag.equals("h1"), links));
+        }
+
+        private static final String DATELINE_OPENERS = "〔［【（([";
+        private static final Pattern DATELINE_PREFIX = Pattern.compile(
+                "^[〔［【（(\\[][^〔〕［］【】（）()\\[\\]]{0,30}?(?:記者|记者|報導|报道|特派員|特派员)"
+                        + "[^〔〕［］【】（）()\\[\\]]{0,30}[〕］】）)\\]]\\s*");
+
+        /**
+         * v4: a paragraph opening with a bracketed reporter dateline loses it when at least
+         * {@value #MIN_TEXT_AFTER_DATELINE} code points follow ({@code 〔記者王小明／台中報導〕連日豪雨…} →
+         * {@code 連日豪雨…}, {@code （记者 张三）…}).
+         */
+        static String withoutDatelinePrefix(String text) {
+            var m = DATELINE_PREFIX.matcher(text);
+            if (!m.find()) {
+                return text;
+            }
+            String rest = text.substring(m.end());
+            return rest.codePointCount(0, rest.length()) >= MIN_TEXT_AFTER_DATELINE ? rest : text;
+        }
+
+        static final int MIN_TEXT_AFTER_DATELINE = 20;
+
+        /**
+         * v4: a section row of a data table — one header cell ({@code th}, or a cell spanning two or more
+         * columns) of at most {@value #MAX_BOLD_HEADING_CODE_POINTS} code points without block content, next
+         * to a data row ({@code <tr><th colspan="4">基本仕様</th></tr>} in a spec table). Emitted as a heading.
+         */
+        private static boolean isSectionRow(Element tr) {
+            if (tr.childrenSize() != 1) {
+                return false;
+            }
+            Element cell = tr.child(0);
+            String tag = cell.normalName();
+            if (!(tag.equals("th") || tag.equals("td") && colspan(cell) >= 2)) {
+                return false;
+            }
+            for (Element inner : cell.getAllElements()) {
+                if (inner != cell && ROW_BLOCKERS.contains(inner.normalName())) {
+                    return false;
+                }
+            }
+            String text = collapse(cell.text());
+            int length = text.codePointCount(0, text.length());
+            if (length == 0 || length > MAX_BOLD_HEADING_CODE_POINTS) {
+                return false;
+            }
+            Element next = tr.nextElementSibling();
+            Element previous = tr.previousElementSibling();
+            return next != null && next.normalName().equals("tr") && isDataRow(next)
+                    || previous != null && previous.normalName().equals("tr") && isDataRow(previous);
+        }
+
+        private static int colspan(Element cell) {
+            String value = cell.attr("colspan").strip();
+            if (value.isEmpty() || value.length() > 3) {
+                return 1;
+            }
+            try {
+                return Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                return 1;
+            }
+        }
+
+        private static int linkChars(Element element) {
+            int links = 0;
+            for (Element a : element.getElementsByTag("a")) {
+                links += nonSpaceCount(a.text());
+            }
+            return links;
         }
 
         private static boolean isDataRow(Element tr) {
