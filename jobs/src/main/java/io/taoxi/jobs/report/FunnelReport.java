@@ -164,9 +164,18 @@ public final class FunnelReport {
                 continue;
             }
             previousKept = withTokens.kept().tokens();
+            // Tokens per reason only from a current token count (tokens.json has no per-reason split).
+            Map<String, ReasonCount> reasons = m.byReason();
+            com.fasterxml.jackson.databind.JsonNode reasonTokens = t.path("by_reason");
+            if (t.isObject() && t.path("config_hash").asText("").equals(m.configHash()) && reasonTokens.isObject()) {
+                Map<String, ReasonCount> withReasonTokens = new java.util.LinkedHashMap<>();
+                m.byReason().forEach((reason, count) -> withReasonTokens.put(reason, count.withTokens(
+                        reasonTokens.path(reason).isNumber() ? reasonTokens.path(reason).asLong() : null)));
+                reasons = withReasonTokens;
+            }
             out.add(new Stage(stage.folder(), new ManifestView(m.stage(), m.configHash(), m.config(), m.gitCommit(),
                     m.taoxiVersion(), m.sparkVersion(), m.sparkMaster(), m.inputs(), m.startedAtText(),
-                    m.finishedAtText(), m.timingsMs(), withTokens, m.invariantHolds(), m.byReason(), m.bySource(),
+                    m.finishedAtText(), m.timingsMs(), withTokens, m.invariantHolds(), reasons, m.bySource(),
                     m.byLanguage())));
         }
         return out;

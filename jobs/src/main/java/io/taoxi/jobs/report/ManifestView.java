@@ -120,9 +120,14 @@ public record ManifestView(
 
     /** One {@code by_reason} entry: {@code outcome} is {@code dropped} or {@code quarantined}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ReasonCount(String outcome, long docs, long bytes) {
+    public record ReasonCount(String outcome, long docs, long bytes, Long tokens) {
         public ReasonCount {
             outcome = outcome == null ? "" : outcome;
+        }
+
+        /** The same count with the text tokens of its documents (from the pipeline's token count). */
+        ReasonCount withTokens(Long counted) {
+            return new ReasonCount(outcome, docs, bytes, counted);
         }
     }
 

@@ -146,6 +146,7 @@ final class RunTables {
     }
 
     private void reasons() {
+        boolean tokens = hasTokens(stages);
         List<List<Object>> rows = new ArrayList<>();
         for (FunnelReport.Stage stage : stages) {
             Count in = stage.manifest().counts().in();
@@ -154,15 +155,29 @@ final class RunTables {
                     .reversed().thenComparing(Map.Entry::getKey));
             for (Map.Entry<String, ReasonCount> entry : entries) {
                 ReasonCount reason = entry.getValue();
-                rows.add(java.util.Arrays.asList(stage.name(), entry.getKey(), reason.outcome(), reason.docs(),
-                        reason.bytes(), ratio(reason.docs(), in.docs()), ratio(reason.bytes(), in.bytes())));
+                List<Object> row = new ArrayList<>(java.util.Arrays.asList(stage.name(), entry.getKey(),
+                        reason.outcome(), reason.docs(), reason.bytes(), ratio(reason.docs(), in.docs()),
+                        ratio(reason.bytes(), in.bytes())));
+                if (tokens) {
+                    row.add(reason.tokens());
+                    row.add(tokenRatio(reason.tokens(), in.tokens()));
+                }
+                rows.add(row);
             }
         }
-        add(new DataTable("reasons", "Documents and bytes per drop or quarantine reason", List.of(
+        List<DataColumn> columns = new ArrayList<>(List.of(
                 DataTable.key("stage"), DataTable.key("reason"), DataTable.column("outcome", Kind.TEXT),
                 DataTable.column("docs", Kind.COUNT), DataTable.column("bytes", Kind.BYTES),
                 DataTable.column("share_of_stage_docs", Kind.FRACTION),
-                DataTable.column("share_of_stage_bytes", Kind.FRACTION)), rows));
+                DataTable.column("share_of_stage_bytes", Kind.FRACTION)));
+        if (tokens) {
+            // Text tokens of the documents each reason removed, by the pipeline's trained tokenizer; empty where
+            // the stage's token count is stale or absent.
+            columns.add(DataTable.column("tokens", Kind.COUNT));
+            columns.add(DataTable.column("share_of_stage_tokens", Kind.FRACTION));
+        }
+        add(new DataTable("reasons", tokens ? "Documents, bytes and tokens per drop or quarantine reason"
+                : "Documents and bytes per drop or quarantine reason", columns, rows));
     }
 
     private void breakdown(String name, String keyName, java.util.function.Function<FunnelReport.Stage, ManifestView> view,

@@ -200,6 +200,30 @@ class PipelineTest {
                 assertEquals(n, Long.parseLong(reasonRow.split(",")[reasonHeader.indexOf("docs")]), r.stage() + " " + reason);
             });
         }
+        // Tokens per reason: the trained tokenizer's count of each reason's documents (token_counts.json), and
+        // per stage they add up to its dropped + quarantined tokens.
+        JsonNode tokenStages = new ObjectMapper().readTree(out.resolve("token_counts/token_counts.json").toFile())
+                .path("stages");
+        int reasonsWithTokens = 0;
+        for (String line : reasonRows.subList(1, reasonRows.size())) {
+            String[] cells = line.split(",", -1);
+            JsonNode stageTokens = tokenStages.path(cells[0]);
+            if (!stageTokens.isObject()) {
+                continue;
+            }
+            long expected = stageTokens.path("by_reason").path(cells[1]).asLong(-1);
+            assertEquals(expected, Long.parseLong(cells[reasonHeader.indexOf("tokens")]), line);
+            reasonsWithTokens++;
+        }
+        assertTrue(reasonsWithTokens > 0, "no reason row carries tokens");
+        tokenStages.fields().forEachRemaining(e -> {
+            long sum = 0;
+            for (java.util.Iterator<JsonNode> it = e.getValue().path("by_reason").elements(); it.hasNext(); ) {
+                sum += it.next().asLong();
+            }
+            assertEquals(e.getValue().path("dropped").asLong() + e.getValue().path("quarantined").asLong(), sum,
+                    e.getKey());
+        });
 
         // Second run: every step is current, nothing is rewritten.
         long tokenizerModified = Files.getLastModifiedTime(out.resolve("tokenizer/tokenizer.json")).toMillis();
