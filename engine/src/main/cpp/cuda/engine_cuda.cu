@@ -326,6 +326,8 @@ void open_impl(txc_engine* e, const tx_config* cfg, const char* const* files, in
     fail(TX_E_ARGUMENT, "invalid config for the CUDA path");
   e->c = c;
   if (e->c.vocab_chunk <= 0) e->c.vocab_chunk = 32768;
+  // A chunk never needs more rows than the vocabulary has: P x chunk logits are allocated per pass.
+  e->c.vocab_chunk = std::min(e->c.vocab_chunk, e->c.vocab);
   e->device = device;
   ck(cudaSetDevice(device), "cudaSetDevice");
 #if TX_HAVE_CUBLAS
