@@ -137,9 +137,14 @@ public final class Pipeline {
                         tokenize.eodToken(), tokenize.mixtureSpec())
                 : null;
         String keptForTokens = previous;
+        PipelineConfig.SparkSpec startWith = config.score() == null ? sparkSpec
+                : io.taoxi.jobs.score.ScoreCommand.withScoringDefaults(sparkSpec, null);
+        if (config.score() != null && shared == null) {
+            io.taoxi.jobs.score.ScoreDevice.check(config.score().device(),
+                    SparkSessions.conf("taoxi pipeline", startWith));
+        }
         SparkSession spark = shared != null ? shared
-                : SparkSessions.create("taoxi pipeline " + config.run().name(), config.score() == null ? sparkSpec
-                        : io.taoxi.jobs.score.ScoreCommand.withScoringDefaults(sparkSpec, null));
+                : SparkSessions.create("taoxi pipeline " + config.run().name(), startWith);
         try {
             StageRunner runner = new StageRunner(spark, out);
             for (int i = 0; i < stages.size(); i++) {

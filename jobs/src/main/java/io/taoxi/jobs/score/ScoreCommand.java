@@ -65,6 +65,7 @@ public final class ScoreCommand implements Callable<Integer> {
         ScoreStage stage = new ScoreStage(spec, input, output); // checks the model before Spark starts
         PipelineConfig.SparkSpec sparkSpec = section(root, "spark", PipelineConfig.SparkSpec.class, config);
         sparkSpec = withScoringDefaults(sparkSpec == null ? PipelineConfig.SparkSpec.defaults() : sparkSpec, master);
+        ScoreDevice.check(spec.device(), SparkSessions.conf("taoxi score", sparkSpec)); // before Spark starts
         SparkSession spark = SparkSessions.create("taoxi score", sparkSpec);
         try {
             long t0 = System.nanoTime();

@@ -1,5 +1,6 @@
 package io.taoxi.jobs.score;
 
+import io.taoxi.engine.CudaScorer;
 import io.taoxi.engine.NativeScorer;
 import io.taoxi.engine.Qwen2Model;
 import io.taoxi.engine.ReferenceScorer;
@@ -38,10 +39,21 @@ public final class ScoreEngines {
      * engine kind and the native options.
      */
     public record Key(String directory, String fingerprint, String engine, int threads, int batchTokens,
-            String compute) implements Serializable {
-        /** {@code compute} auto. */
+            String compute, String device) implements Serializable {
+        /** {@code compute} auto, on the CPU. */
         public Key(String directory, String fingerprint, String engine, int threads, int batchTokens) {
             this(directory, fingerprint, engine, threads, batchTokens, ScoreSpec.COMPUTE_AUTO);
+        }
+
+        /** On the CPU. */
+        public Key(String directory, String fingerprint, String engine, int threads, int batchTokens,
+                String compute) {
+            this(directory, fingerprint, engine, threads, batchTokens, compute, ScoreSpec.DEVICE_CPU);
+        }
+
+        /** This key on {@code device}: {@code cpu} or {@code cuda:N} ({@link ScoreDevice#taskDevice}). */
+        public Key onDevice(String device) {
+            return new Key(directory, fingerprint, engine, threads, batchTokens, compute, device);
         }
     }
 
@@ -92,6 +104,11 @@ public final class ScoreEngines {
         }
         Tokenizer tokenizer = Tokenizer.load(dir.resolve(ScoreModel.TOKENIZER_JSON));
         Qwen2Model model = Qwen2Model.load(dir);
+        if (key.device().startsWith(ScoreSpec.DEVICE_CUDA + ":")) {
+            int gpu = Integer.parseInt(key.device().substring(ScoreSpec.DEVICE_CUDA.length() + 1));
+            return new Engine(tokenizer, CudaScorer.open(model, new CudaScorer.Options(gpu,
+                    CudaScorer.Options.defaults().vocabChunk(), key.batchTokens())));
+        }
         return new Engine(tokenizer, openScorer(model, key.engine(), key.threads(), key.batchTokens(), key.compute()));
     }
 

@@ -31,6 +31,7 @@ import java.util.TreeMap;
  *   max_perplexity_by_lang: {}      # absolute ceiling per language ("default" for the rest)
  *   create_test_model: false        # demo/tests only: write a tiny random model into `model` when absent
  *   compute: auto                   # auto | f32 | bf16: products of bf16/f16 weights (see below)
+ *   device: auto                    # auto | cpu | cuda: where the forward passes run (see below)
  * </pre>
  *
  * @param model the model folder; may be null here when the command line gives {@code --model}
@@ -54,17 +55,24 @@ import java.util.TreeMap;
  *     AVX512-BF16; what a bf16 PyTorch run does; ~1.9× faster here, docs/engine.md); {@code auto} (default)
  *     picks bf16 on each executor when the weights are bf16 or f16 and its CPU has AMX (the
  *     AVX512-BF16 kernel alone is slower than OpenBLAS), else f32
+ * @param device {@code cpu}: the native CPU engine; {@code cuda}: the CUDA engine ({@link ScoreDevice}: on a
+ *     cluster each score task asks Spark for one GPU and scores on the one it is given; in local mode on
+ *     GPU 0); {@code auto} (default): cuda on a cluster whose executors have GPUs
+ *     ({@code spark.executor.resource.gpu.amount} set), else cpu
  */
 public record ScoreSpec(String model, String engine, Integer windowTokens, Integer strideTokens,
         Boolean prependEndOfText, Integer threads, Integer batchTokens, List<String> keepBuckets,
         Double headPercentile, Double tailPercentile, Map<String, Double> maxPerplexityByLang,
-        Boolean createTestModel, String compute) implements Serializable {
+        Boolean createTestModel, String compute, String device) implements Serializable {
 
     public static final String NATIVE = "native";
     public static final String REFERENCE = "reference";
     public static final String COMPUTE_AUTO = "auto";
     public static final String COMPUTE_F32 = "f32";
     public static final String COMPUTE_BF16 = "bf16";
+    public static final String DEVICE_AUTO = "auto";
+    public static final String DEVICE_CPU = "cpu";
+    public static final String DEVICE_CUDA = "cuda";
     public static final List<String> BUCKETS = List.of(PerplexityBuckets.HEAD, PerplexityBuckets.MIDDLE,
             PerplexityBuckets.TAIL);
     /** The default window when the model allows longer ones: longer windows cost attention, not accuracy. */
@@ -146,6 +154,14 @@ public record ScoreSpec(String model, String engine, Integer windowTokens, Integ
         if (!compute.equals(COMPUTE_AUTO) && !compute.equals(COMPUTE_F32) && !compute.equals(COMPUTE_BF16)) {
             throw ConfigException.outOfRange("score.compute", compute, "must be auto, f32 or bf16");
         }
+        device = device == null ? DEVICE_AUTO : device.toLowerCase(Locale.ROOT);
+        if (!device.equals(DEVICE_AUTO) && !device.equals(DEVICE_CPU) && !device.equals(DEVICE_CUDA)) {
+            throw ConfigException.outOfRange("score.device", device, "must be auto, cpu or cuda");
+        }
+        if (device.equals(DEVICE_CUDA) && engine.equals(REFERENCE)) {
+            throw ConfigException.outOfRange("score.device", device,
+                    "cuda needs score.engine = native (the reference scorer runs on the CPU only)");
+        }
         if (createTestModel && model == null) {
             throw new ConfigException("score.create_test_model = true needs score.model (the folder to write it into)");
         }
@@ -156,24 +172,33 @@ public record ScoreSpec(String model, String engine, Integer windowTokens, Integ
             Boolean prependEndOfText, Integer threads, Integer batchTokens, List<String> keepBuckets,
             Double headPercentile, Double tailPercentile, Map<String, Double> maxPerplexityByLang) {
         this(model, engine, windowTokens, strideTokens, prependEndOfText, threads, batchTokens, keepBuckets,
-                headPercentile, tailPercentile, maxPerplexityByLang, false, null);
+                headPercentile, tailPercentile, maxPerplexityByLang, false, null, null);
+    }
+
+    /** {@code device} auto. */
+    public ScoreSpec(String model, String engine, Integer windowTokens, Integer strideTokens,
+            Boolean prependEndOfText, Integer threads, Integer batchTokens, List<String> keepBuckets,
+            Double headPercentile, Double tailPercentile, Map<String, Double> maxPerplexityByLang,
+            Boolean createTestModel, String compute) {
+        this(model, engine, windowTokens, strideTokens, prependEndOfText, threads, batchTokens, keepBuckets,
+                headPercentile, tailPercentile, maxPerplexityByLang, createTestModel, compute, null);
     }
 
     /** Every default: no model yet (the command line gives it). */
     public static ScoreSpec defaults() {
-        return new ScoreSpec(null, null, null, null, null, null, null, null, null, null, null, false, null);
+        return new ScoreSpec(null, null, null, null, null, null, null, null, null, null, null, false, null, null);
     }
 
     /** This spec with {@code model} replaced (the command line's {@code --model} wins over the YAML). */
     public ScoreSpec withModel(String dir) {
         return new ScoreSpec(dir, engine, windowTokens, strideTokens, prependEndOfText, threads, batchTokens,
-                keepBuckets, headPercentile, tailPercentile, maxPerplexityByLang, createTestModel, compute);
+                keepBuckets, headPercentile, tailPercentile, maxPerplexityByLang, createTestModel, compute, device);
     }
 
     /** This spec with {@code engine} replaced. */
     public ScoreSpec withEngine(String kind) {
         return new ScoreSpec(model, kind, windowTokens, strideTokens, prependEndOfText, threads, batchTokens,
-                keepBuckets, headPercentile, tailPercentile, maxPerplexityByLang, createTestModel, compute);
+                keepBuckets, headPercentile, tailPercentile, maxPerplexityByLang, createTestModel, compute, device);
     }
 
     /** The model folder, or a configuration error when neither the YAML nor the command line gave one. */

@@ -33,8 +33,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -144,6 +145,7 @@ public final class ScoreStage extends ParquetInputStage {
         c.put("encode", "ordinary");
         c.put("engine", spec.engine());
         c.put("compute", spec.compute());
+        c.put("device", spec.device());
         c.put("window_tokens", resolved.windowTokens());
         c.put("stride_tokens", resolved.strideTokens());
         c.put("prepend_end_of_text", spec.prependEndOfText());
@@ -191,9 +193,16 @@ public final class ScoreStage extends ParquetInputStage {
 
         ScoreEngines.Key key = new ScoreEngines.Key(model.directory(), model.fingerprint(), spec.engine(),
                 spec.threads(), spec.batchTokens(), spec.compute());
-        scored = input.mapPartitions(new ScorePartition(key, resolved.windowTokens(), resolved.strideTokens(),
-                        spec.prependEndOfText(), spec.batchTokens(), at, progress.records(), progress.bytes()),
-                Encoders.row(outSchema)).persist(StorageLevel.MEMORY_AND_DISK());
+        ScoreDevice.Placement placement = ScoreDevice.plan(spec.device(), spark.sparkContext().master(),
+                spark.sparkContext().getConf());
+        // Through the RDD API so that GPU scoring can carry its task resource profile (one GPU per task).
+        JavaRDD<Row> rows = input.javaRDD().mapPartitions(new ScorePartition(key, placement,
+                resolved.windowTokens(), resolved.strideTokens(), spec.prependEndOfText(), spec.batchTokens(), at,
+                progress.records(), progress.bytes()));
+        if (placement == ScoreDevice.Placement.CUDA_SCHEDULED) {
+            rows = rows.withResources(ScoreDevice.gpuTaskProfile());
+        }
+        scored = spark.createDataFrame(rows, outSchema).persist(StorageLevel.MEMORY_AND_DISK());
         cutoffs = computeCutoffs(scored);
         return scored.map(new Decide(new HashMap<>(cutoffs), spec, at), Encoders.row(outSchema));
     }
@@ -301,9 +310,10 @@ public final class ScoreStage extends ParquetInputStage {
     }
 
     /** Per partition: tokenize, batch by length, score; provisional outcome {@code kept} for scored rows. */
-    private static final class ScorePartition implements MapPartitionsFunction<Row, Row> {
+    private static final class ScorePartition implements FlatMapFunction<Iterator<Row>, Row> {
         private static final long serialVersionUID = 1L;
         private final ScoreEngines.Key key;
+        private final ScoreDevice.Placement placement;
         private final int window;
         private final int stride;
         private final boolean prepend;
@@ -312,9 +322,10 @@ public final class ScoreStage extends ParquetInputStage {
         private final LongAccumulator records;
         private final LongAccumulator bytes;
 
-        ScorePartition(ScoreEngines.Key key, int window, int stride, boolean prepend, int batchTokens, Columns at,
-                LongAccumulator records, LongAccumulator bytes) {
+        ScorePartition(ScoreEngines.Key key, ScoreDevice.Placement placement, int window, int stride, boolean prepend,
+                int batchTokens, Columns at, LongAccumulator records, LongAccumulator bytes) {
             this.key = key;
+            this.placement = placement;
             this.window = window;
             this.stride = stride;
             this.prepend = prepend;
@@ -329,7 +340,8 @@ public final class ScoreStage extends ParquetInputStage {
             if (!rows.hasNext()) {
                 return java.util.Collections.emptyIterator();
             }
-            ScoreEngines.Engine engine = ScoreEngines.get(key);
+            ScoreEngines.Engine engine = ScoreEngines.get(key.onDevice(
+                    ScoreDevice.taskDevice(placement, org.apache.spark.TaskContext.get())));
             ScoreOptions options = new ScoreOptions(window, stride, prepend, false);
             return new Chunks(rows, engine, options, batchTokens, at, records, bytes);
         }

@@ -14,6 +14,17 @@ public final class SparkSessions {
     }
 
     public static SparkSession create(String appName, SparkSpec spec) {
+        SparkSession session = SparkSession.builder().config(conf(appName, spec)).getOrCreate();
+        session.sparkContext().setLogLevel("WARN");
+        return session;
+    }
+
+    /**
+     * The configuration {@link #create} starts Spark with: {@code spark-submit}'s settings (system
+     * properties), else the spec's master, plus our defaults and the spec's {@code conf}. Also read before
+     * Spark starts, to check settings that depend on the cluster (e.g. {@code score.device}).
+     */
+    public static SparkConf conf(String appName, SparkSpec spec) {
         SparkConf conf = new SparkConf(true);
         boolean submitted = conf.contains("spark.master");
         if (!submitted) {
@@ -37,8 +48,6 @@ public final class SparkSessions {
         for (Map.Entry<String, String> e : spec.conf().entrySet()) {
             conf.set(e.getKey(), e.getValue());
         }
-        SparkSession session = SparkSession.builder().config(conf).getOrCreate();
-        session.sparkContext().setLogLevel("WARN");
-        return session;
+        return conf;
     }
 }

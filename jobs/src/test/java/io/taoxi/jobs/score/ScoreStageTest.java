@@ -161,6 +161,46 @@ class ScoreStageTest {
         }
     }
 
+    /**
+     * {@code device: cuda} in local mode scores through the CUDA engine on GPU 0. Where a GPU answers, its
+     * perplexities must match the reference like the CPU path's (1e-3 relative: fp32 products on the GPU);
+     * here (no GPU) the stage must fail with the engine's own reason and publish nothing, not fall back to
+     * the CPU silently.
+     */
+    @Test
+    void cudaDeviceScoresOnTheGpuOrFailsWithTheEnginesReason() {
+        Path out = dir.resolve("run/score-cuda");
+        ScoreSpec cuda = new ScoreSpec(model.toString(), "native", 32, 16, true, 2, 256, null, null, null, null,
+                false, null, ScoreSpec.DEVICE_CUDA);
+        ScoreStage stage = new ScoreStage(cuda, input.toString(), out.toString());
+        assertEquals("cuda", stage.config().path("device").asText());
+        boolean gpu;
+        try (io.taoxi.engine.CudaScorer probe = io.taoxi.engine.CudaScorer.open(Qwen2Model.load(model),
+                io.taoxi.engine.CudaScorer.Options.defaults())) {
+            gpu = probe != null;
+        } catch (RuntimeException | UnsatisfiedLinkError e) {
+            gpu = false;
+        }
+        if (!gpu) {
+            Exception e = assertThrows(Exception.class, () -> run(stage, out));
+            StringBuilder chain = new StringBuilder();
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                chain.append(t.getMessage()).append(" | ");
+            }
+            assertTrue(chain.toString().contains("CUDA"), chain.toString());
+            assertFalse(Files.exists(out.resolve("manifest.json")), "nothing published");
+            return;
+        }
+        StageResult r = run(stage, out);
+        assertTrue(r.manifest().path("invariant_holds").asBoolean());
+        for (Row row : scoredRows(out)) {
+            DocScore want = expected.get(row.getString(0));
+            if (want != null) {
+                assertEquals(want.perplexity(), row.getDouble(3), 1e-3 * want.perplexity(), row.getString(0));
+            }
+        }
+    }
+
     @Test
     void referenceEngineAndAnAbsoluteCeilingPerLanguage() {
         // Keep every bucket; English above the median English perplexity is dropped by the ceiling.
