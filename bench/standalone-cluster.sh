@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Runs `taoxi ingest` on a real Spark standalone cluster on localhost (one master, two workers, started
 # from the classes in spark-core) with spark-submit-style arguments, runs the same ingest in local mode,
-# and checks that both outputs hold the same documents. Prints PASS or FAIL and exits 0 or 1.
+# and checks that both outputs hold the same documents. Then submits `taoxi score` with score.device cuda:
+# the workers offer one pretend GPU each (a discovery script), and the check is that Spark gave each score
+# task a GPU and the task tried the CUDA engine on it (which fails here: no real GPU). Prints PASS or FAIL
+# and exits 0 or 1.
 #
 #   bench/standalone-cluster.sh                 (build first: mvn -B -o -DskipTests package)
 #
@@ -11,6 +14,7 @@
 #                        (jobs/$TAOXI_BUILD_DIR/lib minus what is shaded into the cluster jar), so a class the
 #                        cluster jar misses fails the run; all: every jar of lib/
 #   TAOXI_INPUT          ingest this folder instead of a freshly generated demo corpus
+#   STANDALONE_GPU_CHECK 1 (default) runs the score.device cuda scheduling check; 0 skips it
 #   KEEP=1               keep the work folder (logs, outputs) and print its path
 # Takes about 1.5 minutes on 2 cores. See docs/cluster.md.
 set -euo pipefail
@@ -97,9 +101,17 @@ wait_for() { # FILE PATTERN COUNT TIMEOUT_S WHAT
   done
 }
 wait_for "$WORK/logs/master.log" "Starting Spark master at $MASTER" 1 60 "the master"
+# Each worker offers one (pretend) GPU, address 0, found by a discovery script as on a real GPU host: the
+# ingest does not ask for GPUs; the score check at the end does (one per task, stage-level scheduling).
+cat > "$WORK/gpus.sh" <<'GPUS'
+#!/usr/bin/env bash
+echo '{"name": "gpu", "addresses": ["0"]}'
+GPUS
+chmod +x "$WORK/gpus.sh"
 for i in 1 2; do
   mkdir -p "$WORK/worker-$i"
-  "$JAVA" "${TAOXI_FLAGS[@]}" -Xmx512m -cp "$SPARK_CP" org.apache.spark.deploy.worker.Worker \
+  "$JAVA" "${TAOXI_FLAGS[@]}" -Xmx512m -Dspark.worker.resource.gpu.amount=1 \
+    "-Dspark.worker.resource.gpu.discoveryScript=$WORK/gpus.sh" -cp "$SPARK_CP" org.apache.spark.deploy.worker.Worker \
     --host 127.0.0.1 --cores 1 --memory 1g --webui-port 0 --work-dir "$WORK/worker-$i" "$MASTER" \
     > "$WORK/logs/worker-$i.log" 2>&1 &
   PIDS+=($!)
@@ -179,6 +191,60 @@ if (( EXECUTORS_WITH_TASKS < 1 )); then
 fi
 [[ -z "$MISSING" ]] || echo "  note: missing classes reported at runtime: $MISSING"
 
+# --- score.device cuda on the cluster: Spark must hand each score task a GPU -----------------------------
+# The workers' GPUs are pretend ones, so opening the CUDA engine fails; what is checked is that it got that
+# far: each score task was given GPU address 0 by the scheduler (else ScoreDevice says "given no GPU") and
+# tried the CUDA engine on it. STANDALONE_GPU_CHECK=0 skips this part.
+GPU_NOTE="skipped"
+if [[ "${STANDALONE_GPU_CHECK:-1}" == 1 ]]; then
+  cat > "$WORK/score.yaml" <<YAML
+score:
+  model: $WORK/score-model
+  create_test_model: true
+  device: cuda
+  window_tokens: 64
+  batch_tokens: 256
+YAML
+  set +e
+  "$JAVA" "${TAOXI_FLAGS[@]}" -Xmx1g -cp "$SPARK_CP" org.apache.spark.deploy.SparkSubmit \
+    --master "$MASTER" --deploy-mode client \
+    --class io.taoxi.jobs.cli.Taoxi \
+    --name "taoxi score (standalone GPU scheduling check)" \
+    --conf spark.executor.memory=1g \
+    --conf spark.executor.cores=1 \
+    --conf spark.cores.max=2 \
+    --conf spark.executor.resource.gpu.amount=1 \
+    --conf "spark.executor.resource.gpu.discoveryScript=$WORK/gpus.sh" \
+    --conf spark.task.maxFailures=1 \
+    --conf "spark.executor.extraJavaOptions=$TAOXI_FLAGS_STRING" \
+    --conf "spark.driver.extraJavaOptions=$TAOXI_FLAGS_STRING" \
+    --conf spark.driver.host=127.0.0.1 \
+    --conf spark.driver.bindAddress=127.0.0.1 \
+    --conf spark.ui.enabled=false \
+    "$TAOXI_CLUSTER_JAR" \
+    score --config "$WORK/score.yaml" --input "$WORK/out-cluster" --output "$WORK/out-score" \
+    > "$WORK/logs/score-gpu.log" 2>&1
+  SCORE_RC=$?
+  set -e
+  if (( SCORE_RC == 0 )); then
+    echo "  problem: taoxi score with device cuda succeeded on pretend GPUs"
+    OK=0
+  elif grep -q "given no GPU" "$WORK/logs/score-gpu.log"; then
+    echo "  problem: the score task was given no GPU by the scheduler"
+    OK=0
+  elif ! grep -qiE "CUDA engine failed to open|libtaoxi_engine_cuda" "$WORK/logs/score-gpu.log"; then
+    echo "  problem: taoxi score failed before a task tried the CUDA engine:"
+    tail -n 5 "$WORK/logs/score-gpu.log" | sed 's/^/    /'
+    OK=0
+  elif [[ -e "$WORK/out-score/manifest.json" ]]; then
+    echo "  problem: a failed score stage published $WORK/out-score"
+    OK=0
+  else
+    GPU_NOTE="score tasks given GPU 0 and the CUDA engine tried: $(grep -m1 -oiE 'CUDA engine failed to open[^;]*|cannot load the native engine libtaoxi_engine_cuda[^ ]*' "$WORK/logs/score-gpu.log" | head -c 160)"
+  fi
+fi
+
+echo "standalone-cluster: score.device cuda: $GPU_NOTE"
 echo "standalone-cluster: master $RECORDED_MASTER, workers with tasks: $EXECUTORS_WITH_TASKS/2," \
   "cluster ingest ${CLUSTER_S} s, local[2] ingest ${LOCAL_S} s, total $(elapsed "$T0" "$(now)") s"
 if (( OK )); then

@@ -113,13 +113,7 @@ public final class Pipeline {
         }
         if (config.score() != null) {
             ScoreSpec score = config.score();
-            if (score.createTestModel()) {
-                Path model = Path.of(score.model());
-                boolean existed = Files.isRegularFile(model.resolve("config.json"));
-                DemoModel.ensureByteLevel(model);
-                out.println((existed ? "score model: " : "score model: wrote a tiny random test model (random weights: "
-                        + "perplexities show the mechanics, not quality) -> ") + model);
-            }
+            DemoModel.prepare(score, out);
             String output = runDir.resolve(ScoreStage.NAME).toString();
             stages.add(new ScoreStage(score, previous, output));
             previous = output;

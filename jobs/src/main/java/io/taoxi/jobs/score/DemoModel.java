@@ -72,6 +72,22 @@ public final class DemoModel {
      *
      * @return {@code dir}
      */
+    /**
+     * {@code score.create_test_model} for the pipeline and {@code taoxi score}: when the spec asks for it,
+     * writes the byte-level test model into {@code score.model} unless one is there, and says which on
+     * {@code out}. Does nothing otherwise.
+     */
+    public static void prepare(ScoreSpec spec, java.io.PrintStream out) {
+        if (!spec.createTestModel()) {
+            return;
+        }
+        Path model = Path.of(spec.model());
+        boolean existed = Files.isRegularFile(model.resolve("config.json"));
+        ensureByteLevel(model);
+        out.println((existed ? "score model: " : "score model: wrote a tiny random test model (random weights: "
+                + "perplexities show the mechanics, not quality) -> ") + model);
+    }
+
     public static Path ensureByteLevel(Path dir) {
         if (Files.isRegularFile(dir.resolve("config.json"))) {
             return dir;

@@ -48,6 +48,9 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--master", description = "Spark master for an embedded run (default local[*]).")
     String master;
 
+    @Option(names = "--device", description = "auto, cpu or cuda (overrides score.device; docs/engine.md).")
+    String device;
+
     @Override
     public Integer call() {
         JsonNode root = config == null ? null : readYaml(config);
@@ -59,6 +62,10 @@ public final class ScoreCommand implements Callable<Integer> {
         if (engine != null) {
             spec = spec.withEngine(engine);
         }
+        if (device != null) {
+            spec = spec.withDevice(device);
+        }
+        DemoModel.prepare(spec, System.out);
         if (!input.contains("://") && !Files.exists(Path.of(input, "manifest.json"))) {
             throw new ConfigException("--input " + input + ": not a stage folder (no manifest.json)");
         }

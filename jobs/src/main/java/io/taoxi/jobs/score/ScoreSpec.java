@@ -195,6 +195,12 @@ public record ScoreSpec(String model, String engine, Integer windowTokens, Integ
                 keepBuckets, headPercentile, tailPercentile, maxPerplexityByLang, createTestModel, compute, device);
     }
 
+    /** This spec with {@code device} replaced (the command line's {@code --device} wins over the YAML). */
+    public ScoreSpec withDevice(String where) {
+        return new ScoreSpec(model, engine, windowTokens, strideTokens, prependEndOfText, threads, batchTokens,
+                keepBuckets, headPercentile, tailPercentile, maxPerplexityByLang, createTestModel, compute, where);
+    }
+
     /** This spec with {@code engine} replaced. */
     public ScoreSpec withEngine(String kind) {
         return new ScoreSpec(model, kind, windowTokens, strideTokens, prependEndOfText, threads, batchTokens,
