@@ -133,20 +133,29 @@ fi
 # Client mode: the driver is this JVM (SparkSubmit), so its flags go on the java command line; the
 # executors get them through spark.executor.extraJavaOptions. Paths are absolute: executors run in the
 # workers' work folders.
+submit() { # NAME [--conf K=V …] -- TAOXI ARGUMENTS…: spark-submit of the cluster jar, client mode
+  local name="$1"
+  shift
+  local confs=()
+  while [[ "$1" != -- ]]; do confs+=("$1"); shift; done
+  shift
+  "$JAVA" "${TAOXI_FLAGS[@]}" -Xmx1g -cp "$SPARK_CP" org.apache.spark.deploy.SparkSubmit \
+    --master "$MASTER" --deploy-mode client \
+    --class io.taoxi.jobs.cli.Taoxi \
+    --name "$name" \
+    --conf spark.executor.memory=1g \
+    --conf spark.executor.cores=1 \
+    --conf spark.cores.max=2 \
+    --conf "spark.executor.extraJavaOptions=$TAOXI_FLAGS_STRING" \
+    --conf "spark.driver.extraJavaOptions=$TAOXI_FLAGS_STRING" \
+    --conf spark.driver.host=127.0.0.1 \
+    --conf spark.driver.bindAddress=127.0.0.1 \
+    --conf spark.ui.enabled=false \
+    "${confs[@]}" \
+    "$TAOXI_CLUSTER_JAR" "$@"
+}
 T_CLUSTER="$(now)"
-"$JAVA" "${TAOXI_FLAGS[@]}" -Xmx1g -cp "$SPARK_CP" org.apache.spark.deploy.SparkSubmit \
-  --master "$MASTER" --deploy-mode client \
-  --class io.taoxi.jobs.cli.Taoxi \
-  --name "taoxi ingest (standalone check)" \
-  --conf spark.executor.memory=1g \
-  --conf spark.executor.cores=1 \
-  --conf spark.cores.max=2 \
-  --conf "spark.executor.extraJavaOptions=$TAOXI_FLAGS_STRING" \
-  --conf "spark.driver.extraJavaOptions=$TAOXI_FLAGS_STRING" \
-  --conf spark.driver.host=127.0.0.1 \
-  --conf spark.driver.bindAddress=127.0.0.1 \
-  --conf spark.ui.enabled=false \
-  "$TAOXI_CLUSTER_JAR" \
+submit "taoxi ingest (standalone check)" -- \
   ingest --input "$INPUT" --output "$WORK/out-cluster" > "$WORK/logs/submit.log" 2>&1 \
   || fail "spark-submit of taoxi ingest exited with $?"
 CLUSTER_S="$(elapsed "$T_CLUSTER" "$(now)")"
@@ -206,22 +215,10 @@ score:
   batch_tokens: 256
 YAML
   set +e
-  "$JAVA" "${TAOXI_FLAGS[@]}" -Xmx1g -cp "$SPARK_CP" org.apache.spark.deploy.SparkSubmit \
-    --master "$MASTER" --deploy-mode client \
-    --class io.taoxi.jobs.cli.Taoxi \
-    --name "taoxi score (standalone GPU scheduling check)" \
-    --conf spark.executor.memory=1g \
-    --conf spark.executor.cores=1 \
-    --conf spark.cores.max=2 \
+  submit "taoxi score (standalone GPU scheduling check)" \
     --conf spark.executor.resource.gpu.amount=1 \
     --conf "spark.executor.resource.gpu.discoveryScript=$WORK/gpus.sh" \
-    --conf spark.task.maxFailures=1 \
-    --conf "spark.executor.extraJavaOptions=$TAOXI_FLAGS_STRING" \
-    --conf "spark.driver.extraJavaOptions=$TAOXI_FLAGS_STRING" \
-    --conf spark.driver.host=127.0.0.1 \
-    --conf spark.driver.bindAddress=127.0.0.1 \
-    --conf spark.ui.enabled=false \
-    "$TAOXI_CLUSTER_JAR" \
+    --conf spark.task.maxFailures=1 -- \
     score --config "$WORK/score.yaml" --input "$WORK/out-cluster" --output "$WORK/out-score" \
     > "$WORK/logs/score-gpu.log" 2>&1
   SCORE_RC=$?
