@@ -62,7 +62,8 @@ import org.jsoup.select.QueryParser;
  *       off while widening to the page wrapper (menus, link lists) does not.</li>
  *   <li><b>Post streams</b>: when the winner (or a near ancestor) has same-shaped siblings that
  *       each hold prose and score positively, the range widens over all of them (every answer,
- *       every post of a thread).</li>
+ *       every post of a thread). v5: in a flat header/body post template (5ch まとめ blogs), the
+ *       boilerplate header lines cost nothing and short lines of the bodies pass.</li>
  *   <li><b>Output</b>: passing blocks inside the winner, in document order, whitespace collapsed,
  *       NFC; captions repeating an image's alt text and blocks under a boilerplate section
  *       heading are dropped. The headline — an {@code h1} the title contains, or else a heading,
@@ -102,6 +103,12 @@ import org.jsoup.select.QueryParser;
  *       field is a button-driven widget with a descriptive sentence.</li>
  *   <li>v4: a list of three or more consecutive integers is dropped as a line-number gutter, also a
  *       list that really is just the numbers.</li>
+ *   <li>v5: a bare number of one to three digits on its own line (not a whole list item) is dropped as a
+ *       step counter, also where it is a value: {@code <p>42</p>} → "".</li>
+ *   <li>v5: in a header/body post template (three or more same-shaped boilerplate headers, each followed by
+ *       a body), every short unlinked line of a body is kept, a one-word "+1" reply included.</li>
+ *   <li>v5: a page footer is not spared by holding half the page's prose, only by holding 60% of its
+ *       text: a site that puts its article in an element named {@code footer} loses it.</li>
  * </ul>
  *
  * <p>{@link #extract} never throws: on inputs that break the parser it returns an empty
@@ -110,7 +117,7 @@ import org.jsoup.select.QueryParser;
 public final class MainTextExtractor {
 
     /** Versioned operator name; bump when any output can change. */
-    public static final String NAME = "main_text_v4";
+    public static final String NAME = "main_text_v5";
 
     static final int MAX_TREE_DEPTH = 512;
 
@@ -221,7 +228,8 @@ public final class MainTextExtractor {
         boolean inBoilerplateSection = false;
         for (int i = 0; i < n; i++) {
             Block block = blocks.get(i);
-            block.pass = passes(block) && !imageAlts.contains(block.text); // a caption repeating the alt text
+            // A caption repeating the alt text; v5: not a heading tag (下厨房's 鱼香茄子煲的做法 is both).
+            block.pass = passes(block) && (block.headingTag || !imageAlts.contains(block.text));
             if (block.kind == Kind.HEADING) {
                 // "Return policy", 售后保障...: the heading and everything up to the next heading.
                 inBoilerplateSection = block.codePoints <= 40 && rules.opensBoilerplateSection(block.text);
@@ -229,6 +237,10 @@ public final class MainTextExtractor {
                 block.pass = false;
                 block.inBoilerplateSection = true;
             }
+        }
+        markPostTemplates(segmenter.candidates, blocks);
+        for (int i = 0; i < n; i++) {
+            Block block = blocks.get(i);
             prefixNet[i + 1] = prefixNet[i] + blockNet(block);
             prefixPass[i + 1] = prefixPass[i] + (block.pass ? 1 : 0);
             boolean prose = block.pass && block.kind == Kind.PARAGRAPH && block.sentencePunct
@@ -279,6 +291,106 @@ public final class MainTextExtractor {
         }
         String text = Normalizer.normalize(String.join("\n", lines), Normalizer.Form.NFC);
         return new Extraction(title, text, lines.size(), n - fromBlocks);
+    }
+
+    /** Fewest header/body pairs that make a post template. */
+    static final int MIN_TEMPLATE_POSTS = 3;
+    /** Most blocks in one post header. */
+    private static final int MAX_TEMPLATE_HEADER_BLOCKS = 3;
+
+    /**
+     * v5: header/body post templates. Among the children of one element, at least
+     * {@value #MIN_TEMPLATE_POSTS} elements of the same shape (tag and non-generated class names) whose
+     * blocks all fail, at least one as boilerplate (a post header: {@code 1: 名無しさん 2025/02/01(土)
+     * 17:42:11.08 ID:aB3kD9x0}, {@code by name » date}), each followed by a sibling of one tag that holds
+     * the post, with at least half of those bodies holding a passing block: a 5ch まとめ thread or a
+     * forum written as flat {@code div.header}/{@code div.body} pairs. The header blocks then cost nothing
+     * (the thread's own metadata, not evidence against it; otherwise every header costs as much as its
+     * post gains), and a short unpunctuated, unlinked line in a body passes ({@code 全部入れろ}, サンガツ:
+     * one-line replies are posts). Boilerplate and link-heavy lines in bodies still fail.
+     */
+    private static void markPostTemplates(List<Candidate> candidates, List<Block> blocks) {
+        java.util.Map<Element, java.util.Map<String, List<Candidate>>> headersByParent = null;
+        for (Candidate c : candidates) {
+            int size = c.end() - c.start();
+            if (size <= 0 || size > MAX_TEMPLATE_HEADER_BLOCKS || c.element().className().isEmpty()) {
+                continue;
+            }
+            boolean boilerplate = false;
+            boolean allFail = true;
+            for (int i = c.start(); i < c.end() && allFail; i++) {
+                Block block = blocks.get(i);
+                allFail = !block.pass;
+                boilerplate |= block.boilerplate;
+            }
+            Element parent = c.element().parent();
+            if (!allFail || !boilerplate || parent == null) {
+                continue;
+            }
+            String shape = DomCleaner.shape(c.element());
+            if (shape.indexOf('.') < 0) {
+                continue; // only generated class names
+            }
+            if (headersByParent == null) {
+                headersByParent = new java.util.IdentityHashMap<>();
+            }
+            headersByParent.computeIfAbsent(parent, k -> new java.util.HashMap<>())
+                    .computeIfAbsent(shape, k -> new ArrayList<>()).add(c);
+        }
+        if (headersByParent == null) {
+            return;
+        }
+        java.util.Map<Element, Candidate> byElement = null;
+        for (java.util.Map<String, List<Candidate>> groups : headersByParent.values()) {
+            for (java.util.Map.Entry<String, List<Candidate>> group : groups.entrySet()) {
+                List<Candidate> headers = group.getValue();
+                if (headers.size() < MIN_TEMPLATE_POSTS) {
+                    continue;
+                }
+                if (byElement == null) {
+                    byElement = new java.util.IdentityHashMap<>();
+                    for (Candidate c : candidates) {
+                        byElement.put(c.element(), c);
+                    }
+                }
+                List<Candidate> bodies = new ArrayList<>();
+                String bodyTag = null;
+                int withPassing = 0;
+                for (Candidate header : headers) {
+                    Element next = header.element().nextElementSibling();
+                    Candidate body = next == null ? null : byElement.get(next);
+                    if (body == null || body.end() <= body.start() || group.getKey().equals(DomCleaner.shape(next))
+                            || bodyTag != null && !bodyTag.equals(next.normalName())) {
+                        bodies = null;
+                        break;
+                    }
+                    bodyTag = next.normalName();
+                    bodies.add(body);
+                    for (int i = body.start(); i < body.end(); i++) {
+                        if (blocks.get(i).pass) {
+                            withPassing++;
+                            break;
+                        }
+                    }
+                }
+                if (bodies == null || withPassing * 2 < headers.size()) {
+                    continue;
+                }
+                for (Candidate header : headers) {
+                    for (int i = header.start(); i < header.end(); i++) {
+                        blocks.get(i).postHeader = true;
+                    }
+                }
+                for (Candidate body : bodies) {
+                    for (int i = body.start(); i < body.end(); i++) {
+                        Block block = blocks.get(i);
+                        if (!block.pass && block.onlyShort && block.linkChars == 0) {
+                            block.pass = true;
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** How far up from the winner to look for a run of same-shaped posts. */
@@ -353,22 +465,45 @@ public final class MainTextExtractor {
         if (block.chars == 0 || !block.hasAlnum) {
             return false;
         }
-        if ((double) block.linkChars / block.chars > spec.maxLinkDensity()) {
+        if (block.counter) {
+            return false; // v5: a step counter on its own line (<dt class="step_number">1</dt>, <li><big>1</big><p>…)
+        }
+        // v5: an ingredient line (name + quantity) is content however short, and its name may link to the
+        // ingredient's page, as long as part of it is unlinked.
+        if ((double) block.linkChars / block.chars > spec.maxLinkDensity()
+                && !(block.ingredient && block.linkChars < block.chars)) {
             return false;
         }
         if (block.codePoints <= MAX_RULE_LINE_CODE_POINTS && rules.isBoilerplate(block.text)) {
             block.boilerplate = true;
             return false;
         }
-        if (block.kind == Kind.PARAGRAPH && !block.sentencePunct) {
+        if (block.kind == Kind.PARAGRAPH && !block.sentencePunct && !block.ingredient) {
             int min = block.cjkDominant ? spec.minCjkBlockChars() : spec.minBlockChars();
-            return block.chars >= min;
+            block.onlyShort = block.chars < min;
+            return !block.onlyShort;
         }
         return true;
     }
 
+    /** One to three ASCII digits, optionally followed by {@code .} or {@code )}: a counter, not content. */
+    static boolean isBareNumber(String text) {
+        int length = text.length();
+        if (length == 0 || length > 4) {
+            return false;
+        }
+        int digits = 0;
+        while (digits < length && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
+            digits++;
+        }
+        if (digits == 0 || digits > 3) {
+            return false;
+        }
+        return digits == length || digits == length - 1 && (text.charAt(digits) == '.' || text.charAt(digits) == ')');
+    }
+
     private static double blockNet(Block block) {
-        if (block.inBoilerplateSection) {
+        if (block.inBoilerplateSection || block.postHeader) {
             // References, 脚注, a return policy: part of the page's own container, neither content nor
             // evidence against the container (v3; a long reference list no longer narrows the winner).
             return 0;
@@ -417,6 +552,8 @@ public final class MainTextExtractor {
      * {@value #HEADLINE_MIN_OVERLAP_PERCENT}% of the longer (after removing everything but letters and digits).
      */
     private static Element findHeadline(Element body, List<Element> h1s, String rawTitle) {
+        Element siteH1 = null;
+        String cutTitle = null;
         for (Element h1 : h1s) {
             String t = collapse(h1.text());
             if (t.isEmpty() || t.codePointCount(0, t.length()) > 300) {
@@ -430,6 +567,17 @@ public final class MainTextExtractor {
                 continue;
             }
             if (rawTitle == null || squash(rawTitle).contains(squash(t))) {
+                if (rawTitle != null && siteH1 == null && inPageBanner(h1, body)) {
+                    // v5: the site's name in the page header, which the title holds only in the part cut off as
+                    // the site name ("Topic - Forum - Site"): the headline is looked for below, this is the fallback.
+                    if (cutTitle == null) {
+                        cutTitle = squash(cleanTitle(rawTitle, null, null));
+                    }
+                    if (!cutTitle.contains(squash(t))) {
+                        siteH1 = h1;
+                        continue;
+                    }
+                }
                 return h1;
             }
         }
@@ -459,7 +607,39 @@ public final class MainTextExtractor {
             return overlapping;
         }
         Element similar = similarH1(h1s, core);
-        return similar != null ? similar : elementRepeatingTitle(body, core);
+        if (similar != null && similar != siteH1) {
+            return similar;
+        }
+        Element repeating = elementRepeatingTitle(body, core);
+        return repeating != null ? repeating : siteH1;
+    }
+
+    /**
+     * v5: the element sits in the page's banner: an ancestor with role {@code banner}, a {@code header} outside
+     * {@code article}/{@code main}, or a class/id naming a masthead or a site/page/global header
+     * ({@code #page-header}, {@code .site-header}, {@code .masthead}).
+     */
+    static boolean inPageBanner(Element element, Element body) {
+        for (Element e = element.parent(); e != null && e != body; e = e.parent()) {
+            if (e.attr("role").equalsIgnoreCase("banner")
+                    || e.normalName().equals("header") && !DomCleaner.insideArticle(e)) {
+                return true;
+            }
+            String signal = e.className() + ' ' + e.id();
+            if (signal.isBlank()) {
+                continue;
+            }
+            String previous = null;
+            for (String raw : DomCleaner.signalTokens(signal)) {
+                String token = raw.toLowerCase(Locale.ROOT);
+                if (token.equals("masthead") || token.equals("header") && previous != null
+                        && (previous.equals("site") || previous.equals("page") || previous.equals("global"))) {
+                    return true;
+                }
+                previous = token;
+            }
+        }
+        return false;
     }
 
     /**
@@ -799,8 +979,14 @@ public final class MainTextExtractor {
                         return FilterResult.CONTINUE;
                     }
                     if (hint == Hint.WEAK_TOKEN && rescuedDepth > 0) {
-                        // One reply inside a run of replies that was kept as a whole.
-                        return FilterResult.CONTINUE;
+                        // One reply inside a run of replies that was kept as a whole; v5: but not a post's
+                        // metadata (profile fields, signature, author line), unless it holds content itself.
+                        if (!BLOCK_TAGS.contains(element.normalName()) || !namesPostMetadata(element)
+                                || outweighedByContent(element, hint, stats, pageChars, pageProse)) {
+                            return FilterResult.CONTINUE;
+                        }
+                        remove.add(element);
+                        return FilterResult.SKIP_ENTIRELY;
                     }
                     boolean parallel = hint == Hint.WEAK_TOKEN && stats.proseChars(element) > 0
                             && rescuedShapes.contains(shape(element));
@@ -848,6 +1034,50 @@ public final class MainTextExtractor {
             return isBulk(element, stats, pageChars, pageProse) || hint == Hint.WEAK_TOKEN && isPostRun(element, stats);
         }
 
+        /** Weak tokens that name the metadata of one post rather than a post or a run of posts (v5). */
+        private static final Set<String> POST_METADATA_TOKENS = Set.of(
+                "author", "byline", "avatar", "userinfo", "usercard", "profile", "signature");
+
+        /**
+         * v5: the class/id names a post's metadata ({@code profile-rank}, {@code signature}, {@code author}):
+         * inside a kept run of posts such an element is still chrome (phpBB's {@code dd.profile-joined},
+         * {@code div.signature}).
+         */
+        static boolean namesPostMetadata(Element element) {
+            String signal = element.className() + ' ' + element.id();
+            if (signal.isBlank()) {
+                return false;
+            }
+            for (String raw : signalTokens(signal)) {
+                if (POST_METADATA_TOKENS.contains(raw.toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * v5: a page footer ({@code footer} tag, role {@code contentinfo}, class/id token {@code footer} or
+         * {@code foot}). A footer is spared only by the text share, not by the prose share of the bulk rule:
+         * where the content is unpunctuated (BBS posts, lists), a footer's copyright and disclaimer sentences
+         * can be half the page's prose.
+         */
+        static boolean namesFooter(Element element) {
+            if (element.normalName().equals("footer") || element.attr("role").equalsIgnoreCase("contentinfo")) {
+                return true;
+            }
+            String signal = element.className() + ' ' + element.id();
+            if (signal.isBlank()) {
+                return false;
+            }
+            for (String raw : signalTokens(signal)) {
+                if (raw.equalsIgnoreCase("footer") || raw.equalsIgnoreCase("foot")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Form controls a visitor fills in; a hidden input or a bare submit button is not one. */
         private static final Set<String> ENTRY_CONTROLS = Set.of("input", "textarea", "select");
         private static final Set<String> NON_ENTRY_INPUT_TYPES = Set.of("hidden", "submit", "button", "image", "reset");
@@ -884,7 +1114,8 @@ public final class MainTextExtractor {
                 return false;
             }
             long prose = stats.proseChars(element);
-            return chars >= PROTECT_TEXT_SHARE * pageChars || (pageProse > 0 && prose * 2 >= pageProse);
+            return chars >= PROTECT_TEXT_SHARE * pageChars
+                    || pageProse > 0 && prose * 2 >= pageProse && !namesFooter(element); // v5: not a footer
         }
 
         /** Minimum mean length of the prose paragraphs of a run of posts (non-whitespace characters). */
@@ -1285,7 +1516,7 @@ public final class MainTextExtractor {
             return tokens;
         }
 
-        private static boolean insideArticle(Element element) {
+        static boolean insideArticle(Element element) {
             for (Element e = element.parent(); e != null; e = e.parent()) {
                 String tag = e.normalName();
                 if (tag.equals("article") || tag.equals("main")) {
@@ -1414,6 +1645,16 @@ public final class MainTextExtractor {
         boolean boilerplate;
         /** Dropped because it lies under a heading that opens a boilerplate section. */
         boolean inBoilerplateSection;
+        /** v5: the text of an {@code h1}–{@code h6} (not a bold run). */
+        boolean headingTag;
+        /** v5: inside an ingredient item (itemprop recipeIngredient, class or id naming an ingredient). */
+        boolean ingredient;
+        /** v5: a bare number that marks a step or item (not a whole list item): fails. */
+        boolean counter;
+        /** v5: failed only because it is a short paragraph without sentence punctuation. */
+        boolean onlyShort;
+        /** v5: a header line of a post template (see markPostTemplates): costs nothing. */
+        boolean postHeader;
 
         Block(String text, Kind kind, boolean h1, int linkChars) {
             this.text = text;
@@ -1482,6 +1723,10 @@ public final class MainTextExtractor {
         private int preDepth;
         private final Deque<Element> blockStack = new ArrayDeque<>();
         private final Deque<Integer> startStack = new ArrayDeque<>();
+        /** v5: the current block has text inside an ingredient item. */
+        private boolean currentIngredient;
+        /** v5: open elements that name an ingredient item (innermost first). */
+        private final Deque<Element> ingredientStack = new ArrayDeque<>();
 
         Segmenter(boolean keepTables) {
             this.keepTables = keepTables;
@@ -1497,6 +1742,9 @@ public final class MainTextExtractor {
                 return FilterResult.CONTINUE;
             }
             String tag = element.normalName();
+            if (element.attributesSize() > 0 && namesIngredient(element)) {
+                ingredientStack.push(element);
+            }
             switch (tag) {
                 case "b", "strong" -> boldDepth++;
                 case "a" -> anchorDepth++;
@@ -1508,6 +1756,7 @@ public final class MainTextExtractor {
                 flush();
                 emitRow(element);
                 candidates.add(new Candidate(blocks.size() - 1, blocks.size(), element));
+                popIngredient(element);
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (tag.equals("tr") && isSectionRow(element)) {
@@ -1515,6 +1764,7 @@ public final class MainTextExtractor {
                 String text = collapse(element.text());
                 blocks.add(new Block(text, Kind.HEADING, false, linkChars(element)));
                 candidates.add(new Candidate(blocks.size() - 1, blocks.size(), element));
+                popIngredient(element);
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (BLOCK_TAGS.contains(tag)) {
@@ -1547,7 +1797,52 @@ public final class MainTextExtractor {
                 flush();
                 preDepth = Math.max(0, preDepth - 1);
             }
+            popIngredient(element);
             return FilterResult.CONTINUE;
+        }
+
+        /** Undoes the push of {@code element} (a skipped subtree gets no tail call). */
+        private void popIngredient(Element element) {
+            if (!ingredientStack.isEmpty() && ingredientStack.peek() == element) {
+                ingredientStack.pop();
+            }
+        }
+
+        private static final Set<String> INGREDIENT_ITEMPROPS = Set.of("recipeingredient", "ingredients");
+
+        /**
+         * v5: one ingredient of a recipe: schema.org microdata ({@code itemprop="recipeIngredient"}, the older
+         * {@code ingredients}) or a class/id token {@code ingredient} (singular: the item, not the list with its
+         * servings line; {@code wprm-recipe-ingredient}, {@code <div class="ingredient">}).
+         */
+        static boolean namesIngredient(Element element) {
+            org.jsoup.nodes.Attributes attributes = element.attributes();
+            String itemprop = attributes.get("itemprop");
+            if (!itemprop.isEmpty() && INGREDIENT_ITEMPROPS.contains(itemprop.strip().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            return hasIngredientToken(attributes.get("class")) || hasIngredientToken(attributes.get("id"));
+        }
+
+        private static boolean hasIngredientToken(String signal) {
+            if (signal.length() < 10 || !containsIgnoreCase(signal, "ingredient")) {
+                return false; // the common case: no allocation
+            }
+            for (String token : DomCleaner.signalTokens(signal)) {
+                if (token.equalsIgnoreCase("ingredient")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean containsIgnoreCase(String s, String lowerNeedle) {
+            for (int i = 0, last = s.length() - lowerNeedle.length(); i <= last; i++) {
+                if (s.regionMatches(true, i, lowerNeedle, 0, lowerNeedle.length())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         void finishBody(Element body) {
@@ -1598,6 +1893,9 @@ public final class MainTextExtractor {
             if (anchorDepth > 0) {
                 currentLinkChars += nonSpaceCount(text);
             }
+            if (!ingredientStack.isEmpty() && !currentIngredient) {
+                currentIngredient = nonSpaceCount(text) > 0;
+            }
             if (current.length() > 4_000_000) {
                 flush();
             }
@@ -1611,9 +1909,11 @@ public final class MainTextExtractor {
             String text = collapse(current.toString());
             int links = currentLinkChars;
             boolean allBold = !currentHasPlain;
+            boolean ingredient = currentIngredient;
             current.setLength(0);
             currentLinkChars = 0;
             currentHasPlain = false;
+            currentIngredient = false;
             if (text.isEmpty()) {
                 return;
             }
@@ -1636,7 +1936,12 @@ public final class MainTextExtractor {
             if (kind == Kind.PARAGRAPH && DATELINE_OPENERS.indexOf(text.charAt(0)) >= 0) {
                 text = withoutDatelinePrefix(text);
             }
-            blocks.add(new Block(text, kind, ownerTag.equals("h1"), links));
+            Block block = new Block(text, kind, ownerTag.equals("h1"), links);
+            block.headingTag = kind == Kind.HEADING && ownerTag.length() == 2 && ownerTag.charAt(0) == 'h';
+            block.ingredient = ingredient;
+            // v5: a bare number is a step/list counter, unless it is a whole list item (a list of numbers).
+            block.counter = isBareNumber(text) && !(ownerTag.equals("li") && isBareNumber(collapse(owner.text())));
+            blocks.add(block);
         }
 
         private static final String DATELINE_OPENERS = "〔［【（([";
@@ -1754,7 +2059,9 @@ public final class MainTextExtractor {
             if (cells.isEmpty()) {
                 return;
             }
-            blocks.add(new Block(String.join("\t", cells), Kind.ROW, false, links));
+            Block row = new Block(String.join("\t", cells), Kind.ROW, false, links);
+            row.ingredient = !ingredientStack.isEmpty();
+            blocks.add(row);
         }
     }
 

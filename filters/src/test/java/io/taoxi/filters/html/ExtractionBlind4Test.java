@@ -13,20 +13,22 @@ import org.junit.jupiter.api.Test;
  * (commit 8ae958b; docs/extraction.md, "Fresh blind set for v4"). No page or expected file was changed
  * after those scores were seen.
  *
- * <p>The floors below are those first-run means minus 0.03, rounded down to two decimals. They only guard
- * against regression; once blind4's failures are read and fixed, the first-run numbers above stay the
- * honest estimate and the set is no longer blind.
+ * <p><b>blind4 is no longer blind.</b> Its failures were read and main_text_v5 fixes them (docs/extraction.md,
+ * "Round 6"); the first-run numbers above, already in the docs, remain the honest estimate of main_text_v4.
+ * main_text_v5 scores en 0.975 / 0.974, ja 0.929 / 0.916, ko 0.919 / 0.911, zh-Hans 0.966 / 0.961, zh-Hant
+ * 0.943 / 0.930, ALL 0.946 / 0.939 here: an upper bound, not an estimate. The floors below are those v5 means
+ * minus 0.02, rounded down to two decimals; they only guard against regression.
  */
 class ExtractionBlind4Test {
 
     /** lang → {min mean token-F1, min mean char-F1}. */
     private static final Map<String, double[]> FLOORS = Map.of(
-            "en", new double[] {0.92, 0.92},
-            "ja", new double[] {0.81, 0.79},
-            "ko", new double[] {0.87, 0.86},
-            "zh-Hans", new double[] {0.93, 0.92},
-            "zh-Hant", new double[] {0.91, 0.89},
-            "ALL", new double[] {0.89, 0.88});
+            "en", new double[] {0.95, 0.95},
+            "ja", new double[] {0.90, 0.89},
+            "ko", new double[] {0.89, 0.89},
+            "zh-Hans", new double[] {0.94, 0.94},
+            "zh-Hant", new double[] {0.92, 0.91},
+            "ALL", new double[] {0.92, 0.91});
 
     @Test
     void meanF1PerLanguageStaysAboveTheFloor() throws URISyntaxException {

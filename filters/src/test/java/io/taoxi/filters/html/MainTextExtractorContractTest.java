@@ -179,6 +179,6 @@ class MainTextExtractorContractTest {
     void specDefaults() {
         MainTextExtractor.Spec d = MainTextExtractor.Spec.defaults();
         assertEquals(new MainTextExtractor.Spec(20, 10, 0.5, true), d);
-        assertEquals("main_text_v4", MainTextExtractor.NAME);
+        assertEquals("main_text_v5", MainTextExtractor.NAME);
     }
 }
