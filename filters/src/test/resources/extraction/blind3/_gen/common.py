@@ -1,78 +1,15 @@
-"""Shared helpers for the blind3 page generators (Python 3 standard library only).
-
-Every page is one hand-written HTML template in which the main content is wrapped in markers:
-
-  ⟪ ... ⟫  flow text: source newlines are spaces, <br> ends a line; each non-empty line is one block
-  ⟦ ... ⟧  preformatted text (code): every non-empty source line (or <br>) is one block
-  ⟬ ... ⟭  one table row: cells (closed by </td> or </th>) are joined by one TAB
-
-The markers are removed from the HTML; the expected text is built from the marked regions in document
-order (tags stripped, entities decoded, whitespace collapsed, NFC). No other trace is left in the HTML.
-"""
-import html
+"""The blind3 generators' helpers: the shared page markers of ../../_gen_blind/pagemarkers.py, writing into
+the blind3 folder (this file's parent's parent)."""
 import os
-import re
 import sys
-import unicodedata
 
-MARK = re.compile(r"⟪(.*?)⟫|⟦(.*?)⟧|⟬(.*?)⟭", re.S)
-TAG = re.compile(r"<[^>]*>")
-BR = re.compile(r"<br\s*/?>", re.I)
-WS = re.compile(r"\s+")
-OUT_ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir)
+_HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(_HERE, os.pardir, os.pardir, "_gen_blind"))
+import pagemarkers  # noqa: E402
 
-
-def _clean(s):
-    return WS.sub(" ", html.unescape(TAG.sub("", s))).strip()
-
-
-def _lines(region, pre):
-    if not pre:
-        region = region.replace("\n", " ")
-    region = BR.sub("\n", region)
-    return [c for c in (_clean(x) for x in region.split("\n")) if c]
-
-
-def _row(region):
-    region = re.sub(r"</t[dh]\s*>", "\x01", region.replace("\n", " "), flags=re.I)
-    cells = [_clean(c) for c in region.split("\x01")]
-    while cells and not cells[-1]:
-        cells.pop()
-    assert all(cells), "empty cell in a content row: %r" % region
-    return "\t".join(cells)
-
-
-def build(template):
-    lines = []
-    for m in MARK.finditer(template):
-        flow, pre, row = m.groups()
-        region = next(g for g in (flow, pre, row) if g is not None)
-        assert not re.search("[⟪⟫⟦⟧⟬⟭]", region), "nested marker: %r" % region[:80]
-        if row is not None:
-            lines.append(_row(row))
-        else:
-            lines.extend(_lines(region, pre is not None))
-    page = MARK.sub(lambda m: next(g for g in m.groups() if g is not None), template)
-    assert not re.search("[⟪⟫⟦⟧⟬⟭]", page), "stray marker"
-    lines = [unicodedata.normalize("NFC", l) for l in lines]
-    return page, lines
+OUT_ROOT = os.path.join(_HERE, os.pardir)
 
 
 def write_all(lang, pages):
-    """pages: list of (name, template). Writes <lang>/<name>.html and .expected.txt."""
-    out = os.path.normpath(os.path.join(OUT_ROOT, lang))
-    os.makedirs(out, exist_ok=True)
-    bad = []
-    for name, template in pages:
-        page, lines = build(template.strip() + "\n")
-        n = sum(len(l) - l.count(" ") - l.count("\t") for l in lines)
-        if not 150 <= n <= 1500:
-            bad.append("%s/%s: %d non-whitespace characters" % (lang, name, n))
-        assert '<meta charset="utf-8">' in page, name
-        with open(os.path.join(out, name + ".html"), "w", encoding="utf-8", newline="\n") as f:
-            f.write(page)
-        with open(os.path.join(out, name + ".expected.txt"), "w", encoding="utf-8", newline="\n") as f:
-            f.write("\n".join(lines) + "\n")
-        print("%s/%s: %d lines, %d chars" % (lang, name, len(lines), n))
-    if bad:
-        sys.exit("expected body out of 150..1500:\n  " + "\n  ".join(bad))
+    """pages: list of (name, template). Writes <lang>/<name>.html and .expected.txt of blind3."""
+    pagemarkers.write_all(OUT_ROOT, lang, pages)
