@@ -1,5 +1,7 @@
 package io.taoxi.filters.html;
 
+import static io.taoxi.filters.html.ExtractorPages.extract;
+import static io.taoxi.filters.html.ExtractorPages.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,16 +14,6 @@ import org.junit.jupiter.api.Test;
  * paragraphs, reporter datelines and the v4 boilerplate rows. Each case has a counter-case where it matters.
  */
 class MainTextV4RulesTest {
-
-    private final MainTextExtractor extractor = new MainTextExtractor(MainTextExtractor.Spec.defaults());
-
-    private Extraction extract(String title, String body) {
-        return extractor.extract("<html><head><title>" + title + "</title></head><body>" + body + "</body></html>", null);
-    }
-
-    private String text(String body) {
-        return extract("T", body).text();
-    }
 
     private static final String POST_A = "I have three cherry tomato plants in large pots on a sunny balcony. After every storm about half of the ripe ones crack open.";
     private static final String POST_B = "It is the sudden swing from dry to soaked. The skin stops growing once the fruit ripens, so the inside swells and splits.";

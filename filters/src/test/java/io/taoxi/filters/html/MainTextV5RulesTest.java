@@ -1,5 +1,7 @@
 package io.taoxi.filters.html;
 
+import static io.taoxi.filters.html.ExtractorPages.extract;
+import static io.taoxi.filters.html.ExtractorPages.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,16 +15,6 @@ import org.junit.jupiter.api.Test;
  * boilerplate rows. Each case has a counter-case where it matters.
  */
 class MainTextV5RulesTest {
-
-    private final MainTextExtractor extractor = new MainTextExtractor(MainTextExtractor.Spec.defaults());
-
-    private Extraction extract(String title, String body) {
-        return extractor.extract("<html><head><title>" + title + "</title></head><body>" + body + "</body></html>", null);
-    }
-
-    private String text(String body) {
-        return extract("T", body).text();
-    }
 
     /** A まとめ-style thread: div.t_h header (name, date, ID) + div.t_b body pairs, bodies mostly short lines. */
     private static String thread(int posts) {
